@@ -1,0 +1,56 @@
+"""Alembic environment, configured in code by ``lijiabu_desk.db.migrate``.
+
+The whole upgrade runs in one transaction (``BEGIN IMMEDIATE`` from our engine), so a failure
+part-way leaves no ``_alembic_tmp_*`` tables behind. Batch mode is on for SQLite's limited ALTER.
+Objects kept in code rather than in revisions (FTS tables, triggers; see ``include_object``) are
+hidden from autogenerate.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+
+import lijiabu_desk.models  # noqa: F401  (registers every table)
+from lijiabu_desk.db.engine import create_engine_for
+from lijiabu_desk.models.base import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+# Names of objects that live outside Alembic's control (rebuilt in code after each upgrade).
+CODE_MANAGED_PREFIXES = ("fts_",)
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    return not (type_ == "table" and name and name.startswith(CODE_MANAGED_PREFIXES))
+
+
+def run_migrations(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        transactional_ddl=True,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with connection.begin():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        run_migrations(connection)
+        return
+    engine = create_engine_for(config.attributes["db_path"], foreign_keys=False)
+    try:
+        with engine.connect() as conn:
+            run_migrations(conn)
+    finally:
+        engine.dispose()
+
+
+if context.is_offline_mode():
+    raise SystemExit("Offline (SQL script) migrations are not supported.")
+run_migrations_online()

@@ -1,0 +1,137 @@
+"""Command line: ``lijiabu-desk`` opens the desk window; sub-commands do jobs without it.
+
+Qt is imported only when the window is opened, so the jobs run on a machine without a screen.
+Every failure a user can cause ends in one Chinese sentence and a non-zero exit code, never a
+traceback (set LIJIABU_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from lijiabu_desk import __version__
+from lijiabu_desk.db.errors import StorageError
+from lijiabu_desk.db.paths import default_db_path
+from lijiabu_desk.services.errors import ServiceError
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+DESCRIPTION = """\
+李家堡警务台账 — 派出所户籍登记、矛盾纠纷调解、服务求助与文书打印。
+不带子命令运行时打开程序窗口。
+
+常用：
+  lijiabu-desk                         打开程序（使用默认数据库）
+  lijiabu-desk --db 演示.sqlite3        打开指定的数据库文件（不存在时新建）
+  lijiabu-desk demo --db 演示.sqlite3   生成一个虚构的演示乡镇
+  lijiabu-desk check --db 演示.sqlite3  检查数据库是否完好
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its usage errors in Chinese."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"命令写法有误：{message}\n用 --help 查看说明。\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="lijiabu-desk",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"lijiabu-desk {__version__}")
+    db_help = f"数据库文件路径，不存在时新建（默认 {default_db_path()}）"
+    parser.add_argument("--db", type=Path, help=db_help)
+    sub = parser.add_subparsers(dest="command", metavar="子命令")
+
+    gui = sub.add_parser("gui", help="打开程序窗口（默认）")
+    gui.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+
+    demo = sub.add_parser("demo", help="在数据库中生成虚构的演示乡镇（人名均为虚构）")
+    demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    demo.add_argument("--households", type=int, default=300, help="户数（默认 300）")
+    demo.add_argument("--seed", type=int, default=0, help="随机种子：相同种子生成相同数据")
+
+    check = sub.add_parser("check", help="检查数据库：文件完整、关联完整、数据结构为最新")
+    check.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from lijiabu_desk.services.database import open_database
+    from lijiabu_desk.services.demo import build_demo_township
+
+    if args.households < 1:
+        print("户数至少为 1。", file=sys.stderr)
+        return EXIT_USAGE
+    db = open_database(_db_path(args))
+    try:
+        with db.sessions.begin() as session:
+            summary = build_demo_township(
+                session, households=args.households, seed=args.seed, today=date.today()
+            )
+    finally:
+        db.close()
+    print(f"演示乡镇已生成：{db.path}")
+    for name, count in summary.counts.items():
+        print(f"  {name}: {count}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from lijiabu_desk.services.checks import run_checks
+    from lijiabu_desk.services.database import open_database
+
+    path = _db_path(args)
+    if not path.exists():  # --db creates the file, as for every command
+        open_database(path).close()
+    results = run_checks(path)
+    for result in results:
+        mark = "通过" if result.ok else "失败"
+        print(f"[{mark}] {result.name}: {result.detail}")
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from lijiabu_desk.ui.app import run_gui
+
+    return run_gui(_db_path(args))
+
+
+COMMANDS = {"demo": cmd_demo, "check": cmd_check, "gui": cmd_gui, None: cmd_gui}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (ServiceError, StorageError) as exc:
+        print(exc.message, file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        if os.environ.get("LIJIABU_DEBUG"):
+            raise
+        print(f"程序出现意外错误，操作未完成：{exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def gui_main() -> int:
+    """Entry point of the windowed launcher (no console on Windows)."""
+    return main(["gui", *sys.argv[1:]])

@@ -1,0 +1,59 @@
+"""The engine for one SQLite file, with the pragmas that keep it safe.
+
+Built by a function from an explicit path, never at import time. Every transaction starts with
+``BEGIN IMMEDIATE``: a writer takes the write lock at the start, so two processes that both read a
+counter and then write it wait for each other (within the busy timeout) instead of one failing
+half-way. The driver's own transaction handling is switched off so that SQLAlchemy's BEGIN is the
+only one (the pysqlite transactional-DDL recipe from SQLAlchemy's SQLite dialect docs), which also
+makes Alembic's DDL transactional.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite+pysqlite:///{Path(path).resolve()}"
+
+
+def create_engine_for(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """Open (creating if needed) the SQLite file at ``path``.
+
+    ``foreign_keys=False`` is for migrations only: batch migrations rebuild referenced tables,
+    which fails with enforcement on; ``db.migrate`` runs ``foreign_key_check`` afterwards.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        sqlite_url(path),
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions are short: open one per unit of work, ``with factory.begin() as s: ...``."""
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,74 @@
+"""ORM models. Importing this package registers every table on ``Base.metadata``.
+
+Alembic's env.py and the tests import it so that autogenerate and comparisons see all models.
+"""
+
+from lijiabu_desk.models.base import Base
+from lijiabu_desk.models.boundary import (
+    BoundaryAgreement,
+    BoundaryMarker,
+    BoundaryMeasurement,
+    BoundaryParty,
+    BoundaryWitness,
+)
+from lijiabu_desk.models.disputes import Dispute, DisputeParty, Referral
+from lijiabu_desk.models.mediation import (
+    Agreement,
+    AgreementTerm,
+    FollowUp,
+    MediationSession,
+    SessionParticipant,
+)
+from lijiabu_desk.models.meetings import JointMeeting, MeetingActionItem, MeetingAttendee
+from lijiabu_desk.models.places import Village, VillageGroup
+from lijiabu_desk.models.records import Attachment, AuditEntry
+from lijiabu_desk.models.register import (
+    HomeVisit,
+    HomeVisitOfficer,
+    Household,
+    HouseholdTag,
+    Person,
+)
+from lijiabu_desk.models.services_log import (
+    ContactCard,
+    OutreachEvent,
+    OutreachOfficer,
+    ServiceCall,
+)
+from lijiabu_desk.models.station import DocumentCounter, Officer, Station
+
+__all__ = [
+    "Agreement",
+    "AgreementTerm",
+    "Attachment",
+    "AuditEntry",
+    "Base",
+    "BoundaryAgreement",
+    "BoundaryMarker",
+    "BoundaryMeasurement",
+    "BoundaryParty",
+    "BoundaryWitness",
+    "ContactCard",
+    "Dispute",
+    "DisputeParty",
+    "DocumentCounter",
+    "FollowUp",
+    "HomeVisit",
+    "HomeVisitOfficer",
+    "Household",
+    "HouseholdTag",
+    "JointMeeting",
+    "MediationSession",
+    "MeetingActionItem",
+    "MeetingAttendee",
+    "Officer",
+    "OutreachEvent",
+    "OutreachOfficer",
+    "Person",
+    "Referral",
+    "ServiceCall",
+    "SessionParticipant",
+    "Station",
+    "Village",
+    "VillageGroup",
+]

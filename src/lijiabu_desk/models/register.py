@@ -1,0 +1,117 @@
+"""户 and 人: households, the master index of people, and home visits."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from lijiabu_desk.models.base import Base, RecordMixin, code_enum
+from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
+
+if TYPE_CHECKING:
+    from lijiabu_desk.models.places import Village, VillageGroup
+    from lijiabu_desk.models.services_log import ContactCard
+    from lijiabu_desk.models.station import Officer
+
+
+class Household(RecordMixin, Base):
+    """户. The head is the member whose relation is ``Relation.HEAD``."""
+
+    __tablename__ = "households"
+
+    household_no: Mapped[str] = mapped_column(String(30), unique=True)
+    village_id: Mapped[int] = mapped_column(ForeignKey("villages.id"), index=True)
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("village_groups.id"), index=True)
+    house_no: Mapped[str] = mapped_column(String(20), default="")
+    address_detail: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    phone2: Mapped[str] = mapped_column(String(20), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    village: Mapped[Village] = relationship(back_populates="households")
+    group: Mapped[VillageGroup | None] = relationship()
+    members: Mapped[list[Person]] = relationship(back_populates="household")
+    tags: Mapped[list[HouseholdTag]] = relationship(
+        back_populates="household", cascade="all, delete-orphan"
+    )
+    visits: Mapped[list[HomeVisit]] = relationship(back_populates="household")
+    contact_cards: Mapped[list[ContactCard]] = relationship(back_populates="household")
+
+
+class HouseholdTag(RecordMixin, Base):
+    """A care tag on a household: 空巢老人, 留守儿童, 行动不便, 低保 …"""
+
+    __tablename__ = "household_tags"
+    __table_args__ = (UniqueConstraint("household_id", "tag"),)
+
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    tag: Mapped[str] = mapped_column(String(20))
+
+    household: Mapped[Household] = relationship(back_populates="tags")
+
+
+class Person(RecordMixin, Base):
+    """人: a resident (with household and relation) or an outsider (no household)."""
+
+    __tablename__ = "persons"
+
+    name: Mapped[str] = mapped_column(String(40), index=True)
+    sex: Mapped[Sex | None] = mapped_column(code_enum(Sex))
+    ethnicity: Mapped[str] = mapped_column(String(10), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    id_number: Mapped[str | None] = mapped_column(String(18), unique=True)
+    id_issue_date: Mapped[date | None] = mapped_column(Date)
+    id_expiry_date: Mapped[date | None] = mapped_column(Date, index=True)
+    id_long_term: Mapped[bool] = mapped_column(Boolean, default=False)
+    needs_home_service: Mapped[bool] = mapped_column(Boolean, default=False)
+    home_service_reason: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="", index=True)
+    occupation: Mapped[str] = mapped_column(String(40), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    origin: Mapped[str] = mapped_column(String(80), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
+    relation: Mapped[Relation | None] = mapped_column(code_enum(Relation))
+    status: Mapped[ResidentStatus] = mapped_column(
+        code_enum(ResidentStatus), default=ResidentStatus.ACTIVE
+    )
+    left_on: Mapped[date | None] = mapped_column(Date)
+    left_reason: Mapped[str] = mapped_column(String(200), default="")
+
+    household: Mapped[Household | None] = relationship(back_populates="members")
+
+
+class HomeVisit(RecordMixin, Base):
+    """入户走访."""
+
+    __tablename__ = "home_visits"
+
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
+    visit_date: Mapped[date] = mapped_column(Date, index=True)
+    purpose: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    anti_fraud_app_installed: Mapped[bool] = mapped_column(Boolean, default=False)
+    contact_card_handed: Mapped[bool] = mapped_column(Boolean, default=False)
+    id_photo_taken: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    household: Mapped[Household] = relationship(back_populates="visits")
+    officers: Mapped[list[HomeVisitOfficer]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan"
+    )
+
+
+class HomeVisitOfficer(RecordMixin, Base):
+    """An officer who took part in a home visit."""
+
+    __tablename__ = "home_visit_officers"
+    __table_args__ = (UniqueConstraint("visit_id", "officer_id"),)
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("home_visits.id"), index=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+
+    visit: Mapped[HomeVisit] = relationship(back_populates="officers")
+    officer: Mapped[Officer] = relationship()

@@ -1,0 +1,83 @@
+"""Service to villagers: contact cards handed out, service calls, anti-fraud outreach."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from lijiabu_desk.models.base import Base, RecordMixin, code_enum
+from lijiabu_desk.models.enums import CallKind, FiveSmallAim, Urgency
+
+if TYPE_CHECKING:
+    from lijiabu_desk.models.disputes import Dispute
+    from lijiabu_desk.models.register import Household, Person
+    from lijiabu_desk.models.station import Officer
+
+
+class ContactCard(RecordMixin, Base):
+    """警民连心卡 handed to a household by an officer."""
+
+    __tablename__ = "contact_cards"
+
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+    issued_on: Mapped[date] = mapped_column(Date)
+
+    household: Mapped[Household | None] = relationship(back_populates="contact_cards")
+    officer: Mapped[Officer] = relationship()
+
+
+class ServiceCall(RecordMixin, Base):
+    """服务求助: a villager's call, who went, and how it ended."""
+
+    __tablename__ = "service_calls"
+
+    received_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    caller_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
+    caller_name: Mapped[str] = mapped_column(String(40), default="")
+    caller_phone: Mapped[str] = mapped_column(String(20), default="")
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"))
+    kind: Mapped[CallKind] = mapped_column(code_enum(CallKind))
+    urgency: Mapped[Urgency] = mapped_column(code_enum(Urgency), default=Urgency.NORMAL)
+    aim: Mapped[FiveSmallAim | None] = mapped_column(code_enum(FiveSmallAim))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    responder_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    arrived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id"))
+
+    caller: Mapped[Person | None] = relationship()
+    household: Mapped[Household | None] = relationship()
+    responder: Mapped[Officer | None] = relationship()
+    dispute: Mapped[Dispute | None] = relationship()
+
+
+class OutreachEvent(RecordMixin, Base):
+    """反诈宣传 / safety outreach."""
+
+    __tablename__ = "outreach_events"
+
+    held_on: Mapped[date] = mapped_column(Date, index=True)
+    place: Mapped[str] = mapped_column(String(200))
+    topic: Mapped[str] = mapped_column(String(200), default="")
+    people_reached: Mapped[int] = mapped_column(Integer, default=0)
+    apps_installed: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    officers: Mapped[list[OutreachOfficer]] = relationship(
+        back_populates="event", cascade="all, delete-orphan"
+    )
+
+
+class OutreachOfficer(RecordMixin, Base):
+    __tablename__ = "outreach_officers"
+    __table_args__ = (UniqueConstraint("event_id", "officer_id"),)
+
+    event_id: Mapped[int] = mapped_column(ForeignKey("outreach_events.id"), index=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+
+    event: Mapped[OutreachEvent] = relationship(back_populates="officers")
+    officer: Mapped[Officer] = relationship()

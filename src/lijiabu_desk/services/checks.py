@@ -1,0 +1,59 @@
+"""Database health checks behind ``lijiabu-desk check`` (and, later, the settings screen)."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from lijiabu_desk.db.migrate import current_revision, head_revision, is_known_revision
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+def run_checks(db_path: Path) -> list[CheckResult]:
+    """quick_check, foreign_key_check and schema version, read-only."""
+    db_path = Path(db_path)
+    if not db_path.exists():
+        return [CheckResult("file", False, f"找不到数据库文件 {db_path}。")]
+    results: list[CheckResult] = []
+    try:
+        with closing(sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True)) as conn:
+            quick = [row[0] for row in conn.execute("PRAGMA quick_check")]
+            ok = quick == ["ok"]
+            detail = "文件完整" if ok else "文件损坏：" + "；".join(quick)
+            results.append(CheckResult("quick_check", ok, detail))
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            results.append(
+                CheckResult(
+                    "foreign_key_check",
+                    not fk,
+                    "记录之间的关联完整" if not fk else f"有 {len(fk)} 条记录指向不存在的记录",
+                )
+            )
+    except sqlite3.DatabaseError as exc:
+        return [CheckResult("quick_check", False, f"无法作为数据库打开（{exc}）")]
+    results.append(_schema_check(db_path))
+    return results
+
+
+def _schema_check(db_path: Path) -> CheckResult:
+    current = current_revision(db_path)
+    head = head_revision()
+    if current == head:
+        return CheckResult("schema", True, f"数据结构为最新版本（{head}）")
+    if current is None:
+        return CheckResult(
+            "schema", False, "文件中没有数据结构版本，不是本程序的数据库或尚未初始化"
+        )
+    if not is_known_revision(current):
+        return CheckResult("schema", False, f"数据结构版本 {current} 比本程序新，请升级程序")
+    return CheckResult(
+        "schema", False, f"数据结构版本 {current} 较旧，启动程序时会自动升级到 {head}"
+    )

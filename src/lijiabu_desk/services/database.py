@@ -1,0 +1,36 @@
+"""Opening the record store: migrate (with a verified backup) and hand out sessions.
+
+The GUI and the CLI both start here; nothing is opened at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from lijiabu_desk.db.engine import create_engine_for, make_session_factory
+from lijiabu_desk.db.migrate import MigrationResult, upgrade_to_head
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+    migration: MigrationResult
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, clock: Callable[[], datetime] = datetime.now) -> Database:
+    """Open ``path`` (created when missing), bringing it to the current schema first."""
+    path = Path(path)
+    migration = upgrade_to_head(path, clock=clock)
+    engine = create_engine_for(path)
+    return Database(path, engine, make_session_factory(engine), migration)

@@ -1,0 +1,73 @@
+"""What the start screen shows: the station's name and how many records of each kind exist."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lijiabu_desk.models import (
+    Agreement,
+    Dispute,
+    HomeVisit,
+    Household,
+    Officer,
+    Person,
+    ServiceCall,
+    Station,
+    Village,
+)
+from lijiabu_desk.models.enums import DisputeStatus, ResidentStatus
+
+OPEN_STATUSES = (DisputeStatus.REGISTERED, DisputeStatus.MEDIATING, DisputeStatus.FOLLOW_UP)
+
+
+@dataclass(frozen=True)
+class Overview:
+    station_name: str
+    villages: int
+    households: int
+    residents: int
+    outsiders: int
+    officers: int
+    disputes: int
+    open_disputes: int
+    agreements: int
+    home_visits: int
+    service_calls: int
+    id_cards_expiring: int
+
+
+def _count(session: Session, model: type, *conditions: object) -> int:
+    stmt = select(func.count()).select_from(model).where(model.deleted_at.is_(None), *conditions)
+    return int(session.scalar(stmt) or 0)
+
+
+def load_overview(session: Session, *, today: date, expiry_window_days: int = 92) -> Overview:
+    """Counts of live (not retired) records; ``id_cards_expiring`` counts expired cards and
+    cards whose renewal window (three months before expiry) is open on ``today``."""
+    station = session.scalars(select(Station).where(Station.deleted_at.is_(None))).first()
+    horizon = date.fromordinal(today.toordinal() + expiry_window_days)
+    active = Person.status == ResidentStatus.ACTIVE
+    return Overview(
+        station_name=station.name if station else "",
+        villages=_count(session, Village),
+        households=_count(session, Household),
+        residents=_count(session, Person, Person.household_id.is_not(None), active),
+        outsiders=_count(session, Person, Person.household_id.is_(None)),
+        officers=_count(session, Officer, Officer.active.is_(True)),
+        disputes=_count(session, Dispute),
+        open_disputes=_count(session, Dispute, Dispute.status.in_(OPEN_STATUSES)),
+        agreements=_count(session, Agreement),
+        home_visits=_count(session, HomeVisit),
+        service_calls=_count(session, ServiceCall),
+        id_cards_expiring=_count(
+            session,
+            Person,
+            active,
+            Person.id_expiry_date.is_not(None),
+            Person.id_expiry_date <= horizon,
+        ),
+    )

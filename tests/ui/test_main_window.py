@@ -1,0 +1,71 @@
+"""The main window on a real database, as a user sees it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel
+
+from lijiabu_desk.models import Household, Person, Station, Village
+from lijiabu_desk.models.enums import Relation
+from lijiabu_desk.services.database import Database
+from lijiabu_desk.ui.main_window import MainWindow
+
+
+def label_text(window: MainWindow, name: str) -> str:
+    label = window.findChild(QLabel, name)
+    assert label is not None, name
+    return label.text()
+
+
+def fill(db: Database) -> None:
+    with db.sessions.begin() as s:
+        s.add(Station(name="李家堡派出所"))
+        village = Village(name="河湾村")
+        hh = Household(household_no="HW0001", village=village)
+        s.add_all(
+            [
+                village,
+                hh,
+                Person(
+                    name="周明德",
+                    household=hh,
+                    relation=Relation.HEAD,
+                    id_expiry_date=date(2026, 12, 20),
+                ),
+                Person(name="李桂兰", household=hh, relation=Relation.SPOUSE, id_long_term=True),
+                Person(name="马有福"),
+            ]
+        )
+
+
+def test_shows_station_counts_and_database(qtbot, db: Database, chinese) -> None:
+    fill(db)
+    window = MainWindow(db, today=lambda: date(2026, 11, 28))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "李家堡派出所 — 李家堡警务台账"
+    assert window.overview.title.text() == "李家堡派出所"
+    assert label_text(window, "count_households") == "1"
+    assert label_text(window, "count_residents") == "2"
+    assert label_text(window, "count_outsiders") == "1"
+    assert label_text(window, "count_id_cards_expiring") == "1"
+    assert str(db.path) in label_text(window, "database_label")
+    assert label_text(window, "database_label").startswith("数据库：")
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["文件(&F)", "帮助(&H)"]
+
+
+def test_refresh_picks_up_new_records(qtbot, db: Database) -> None:
+    window = MainWindow(db, today=lambda: date(2026, 11, 28))
+    qtbot.addWidget(window)
+    assert label_text(window, "count_households") == "0"
+    fill(db)
+    window.refresh()
+    assert label_text(window, "count_households") == "1"
+
+
+def test_empty_database_says_station_is_not_set_up(qtbot, db: Database, chinese) -> None:
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    assert window.overview.title.text() == "尚未设置派出所信息"

@@ -1,0 +1,95 @@
+"""The command line, as an officer or a script would call it."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from lijiabu_desk.cli import main
+from lijiabu_desk.db.migrate import head_revision
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def count(path: Path, table: str) -> int:
+    with closing(sqlite3.connect(path)) as conn:
+        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_demo_then_check(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "demo.sqlite3"
+    code, out, _ = run(capsys, "demo", "--db", str(path), "--households", "20", "--seed", "7")
+    assert code == 0 and "演示乡镇已生成" in out
+    assert count(path, "households") == 20
+    code, out, _ = run(capsys, "check", "--db", str(path))
+    lines = out.strip().splitlines()
+    assert code == 0
+    assert [line.split("]")[0] for line in lines] == ["[通过"] * 3
+    assert head_revision() in out
+
+
+def test_demo_refuses_a_database_that_has_households(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "demo.sqlite3"
+    assert run(capsys, "demo", "--db", str(path), "--households", "5")[0] == 0
+    code, _, err = run(capsys, "demo", "--db", str(path), "--households", "5")
+    assert code == 1 and err.strip() and "Traceback" not in err
+    assert count(path, "households") == 5
+
+
+def test_check_creates_a_missing_database(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "sub" / "new.sqlite3"
+    code, out, _ = run(capsys, "check", "--db", str(path))
+    assert code == 0 and path.exists()
+    assert out.count("[通过]") == 3
+
+
+def test_check_fails_on_a_file_that_is_not_a_database(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    code, out, _ = run(capsys, "check", "--db", str(path))
+    assert code == 1 and "[失败]" in out
+
+
+def test_check_reports_an_outdated_schema(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "old.sqlite3"
+    assert run(capsys, "check", "--db", str(path))[0] == 0
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("DELETE FROM alembic_version")
+        conn.commit()
+    code, out, _ = run(capsys, "check", "--db", str(path))
+    assert code == 1 and "[失败] schema" in out
+
+
+def test_a_newer_database_is_refused_with_a_sentence(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "future.sqlite3"
+    assert run(capsys, "check", "--db", str(path))[0] == 0
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num='9999_future'")
+        conn.commit()
+    code, _, err = run(capsys, "demo", "--db", str(path), "--households", "3")
+    assert code == 1 and "更新版本" in err and "Traceback" not in err
+
+
+def test_usage_errors_are_explained_in_chinese(capsys) -> None:
+    with pytest.raises(SystemExit) as info:
+        main(["demo", "--households", "many"])
+    assert info.value.code == 2
+    assert "命令写法有误" in capsys.readouterr().err
+
+
+def test_python_dash_m_shows_help() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "lijiabu_desk", "--help"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0
+    for word in ("demo", "check", "--db", "演示乡镇"):
+        assert word in done.stdout
