@@ -8,20 +8,27 @@ traceback (set LIJIABU_DEBUG=1 to see one).
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lijiabu_desk import __version__
 from lijiabu_desk.db.errors import StorageError
 from lijiabu_desk.db.paths import default_db_path
+from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
 from lijiabu_desk.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from lijiabu_desk.services.database import Database
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+USER_ENV = "LIJIABU_USER"
+PASSWORD_ENV = "LIJIABU_PASSWORD"
 
 DESCRIPTION = """\
 李家堡警务台账 — 派出所户籍登记、矛盾纠纷调解、服务求助与文书打印。
@@ -32,6 +39,9 @@ DESCRIPTION = """\
   lijiabu-desk --db 演示.sqlite3        打开指定的数据库文件（不存在时新建）
   lijiabu-desk demo --db 演示.sqlite3   生成一个虚构的演示乡镇
   lijiabu-desk check --db 演示.sqlite3  检查数据库是否完好
+
+已设置账号的数据库需要登录：--user 用户名，密码从环境变量 LIJIABU_PASSWORD 读取或在终端输入。
+演示乡镇的管理员账号为 admin，密码 demo。
 """
 
 
@@ -43,6 +53,22 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"命令写法有误：{message}\n用 --help 查看说明。\n")
 
 
+def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """--db and --user may stand before or after the sub-command."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        help=f"数据库文件路径，不存在时新建（默认 {default_db_path()}）",
+    )
+    parser.add_argument(
+        "--user",
+        default=default,
+        help=f"以哪个账号执行（也可用环境变量 {USER_ENV}；密码取自 {PASSWORD_ENV} 或提示输入）",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="lijiabu-desk",
@@ -50,20 +76,19 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"lijiabu-desk {__version__}")
-    db_help = f"数据库文件路径，不存在时新建（默认 {default_db_path()}）"
-    parser.add_argument("--db", type=Path, help=db_help)
+    _add_common(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="子命令")
 
     gui = sub.add_parser("gui", help="打开程序窗口（默认）")
-    gui.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    _add_common(gui, top=False)
 
     demo = sub.add_parser("demo", help="在数据库中生成虚构的演示乡镇（人名均为虚构）")
-    demo.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    _add_common(demo, top=False)
     demo.add_argument("--households", type=int, default=300, help="户数（默认 300）")
     demo.add_argument("--seed", type=int, default=0, help="随机种子：相同种子生成相同数据")
 
     check = sub.add_parser("check", help="检查数据库：文件完整、关联完整、数据结构为最新")
-    check.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    _add_common(check, top=False)
     return parser
 
 
@@ -71,19 +96,38 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from lijiabu_desk.services.database import open_database
-    from lijiabu_desk.services.demo import build_demo_township
+def resolve_actor(db: Database, args: argparse.Namespace) -> Actor:
+    """The account a command runs as: the setup actor while the database has no accounts,
+    else ``--user``/LIJIABU_USER with LIJIABU_PASSWORD or a password prompt."""
+    from lijiabu_desk.services.accounts import has_accounts, login
+    from lijiabu_desk.services.passwords import make_hasher
 
-    if args.households < 1:
-        print("户数至少为 1。", file=sys.stderr)
-        return EXIT_USAGE
+    with db.sessions() as session:
+        if not has_accounts(session):
+            return SETUP_ACTOR
+    user = args.user or os.environ.get(USER_ENV, "")
+    if not user:
+        raise ServiceError(
+            f"这个数据库已设置账号，请用 --user 用户名（或环境变量 {USER_ENV}）指定登录账号。"
+        )
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise ServiceError(f"请在终端中输入密码，或设置环境变量 {PASSWORD_ENV}。")
+        password = getpass.getpass(f"账号 {user} 的密码：")
+    return login(db, user, password, hasher=make_hasher())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from lijiabu_desk.services.context import ServiceContext
+    from lijiabu_desk.services.database import open_database
+    from lijiabu_desk.services.demo import create_demo
+    from lijiabu_desk.services.passwords import make_hasher
+
     db = open_database(_db_path(args))
     try:
-        with db.sessions.begin() as session:
-            summary = build_demo_township(
-                session, households=args.households, seed=args.seed, today=date.today()
-            )
+        ctx = ServiceContext(db, resolve_actor(db, args))
+        summary = create_demo(ctx, households=args.households, seed=args.seed, hasher=make_hasher())
     finally:
         db.close()
     print(f"演示乡镇已生成：{db.path}")

@@ -16,7 +16,7 @@ from alembic.script import ScriptDirectory
 
 import lijiabu_desk.db.migrate as migrate
 from lijiabu_desk.db.backup import verify_backup
-from lijiabu_desk.db.engine import create_engine_for
+from lijiabu_desk.db.engine import APPLICATION_ID, create_engine_for
 from lijiabu_desk.db.errors import MigrationError, SchemaTooNewError
 from lijiabu_desk.db.migrate import alembic_config, current_revision, head_revision
 from lijiabu_desk.models import Base
@@ -140,7 +140,8 @@ def test_upgrade_with_data_backs_up_first_and_keeps_every_row(
 ) -> None:
     counts = filled_database(db_path)
     assert counts["persons"] > 0 and counts["dispute_parties"] > 0
-    monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts_with_next_revision(tmp_path))
+    scripts = scripts_with_next_revision(tmp_path)
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
     result = migrate.upgrade_to_head(db_path, clock=lambda: datetime(2026, 11, 28, 9, 30))
     assert result.to_revision == "zz_next"
     assert result.backup_path is not None and result.backup_path.exists()
@@ -159,10 +160,10 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(
     tmp_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     counts = filled_database(db_path)
+    released_head = head_revision()
     extra = 'op.execute("SELECT no_such_function()")'
-    monkeypatch.setattr(
-        migrate, "migrations_dir", lambda: scripts_with_next_revision(tmp_path, extra)
-    )
+    scripts = scripts_with_next_revision(tmp_path, extra)
+    monkeypatch.setattr(migrate, "migrations_dir", lambda: scripts)
     with pytest.raises(MigrationError) as info:
         migrate.upgrade_to_head(db_path)
     assert "升级失败" in info.value.message and "备份" in info.value.message
@@ -172,4 +173,10 @@ def test_a_failing_upgrade_leaves_the_file_as_it_was(
         columns = [r[1] for r in conn.execute("PRAGMA table_info(persons)")]
         assert conn.execute("SELECT count(*) FROM persons").fetchone()[0] == counts["persons"]
     assert "nickname" not in columns
-    assert current_revision(db_path) == head_revision()
+    assert current_revision(db_path) == released_head
+
+
+def test_the_file_is_marked_as_ours(db_path: Path) -> None:
+    migrate.upgrade_to_head(db_path)
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID

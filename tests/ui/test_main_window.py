@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel
 
 from lijiabu_desk.models import Household, Person, Station, Village
 from lijiabu_desk.models.enums import Relation
+from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database
 from lijiabu_desk.ui.main_window import MainWindow
 
@@ -18,8 +19,8 @@ def label_text(window: MainWindow, name: str) -> str:
     return label.text()
 
 
-def fill(db: Database) -> None:
-    with db.sessions.begin() as s:
+def fill(ctx: ServiceContext) -> None:
+    with ctx.write() as s:
         s.add(Station(name="李家堡派出所"))
         village = Village(name="河湾村")
         hh = Household(household_no="HW0001", village=village)
@@ -39,8 +40,8 @@ def fill(db: Database) -> None:
         )
 
 
-def test_shows_station_counts_and_database(qtbot, db: Database, chinese) -> None:
-    fill(db)
+def test_shows_station_counts_and_database(qtbot, db: Database, ctx, chinese) -> None:
+    fill(ctx)
     window = MainWindow(db, today=lambda: date(2026, 11, 28))
     qtbot.addWidget(window)
     window.show()
@@ -56,11 +57,11 @@ def test_shows_station_counts_and_database(qtbot, db: Database, chinese) -> None
     assert menus == ["文件(&F)", "帮助(&H)"]
 
 
-def test_refresh_picks_up_new_records(qtbot, db: Database) -> None:
+def test_refresh_picks_up_new_records(qtbot, db: Database, ctx) -> None:
     window = MainWindow(db, today=lambda: date(2026, 11, 28))
     qtbot.addWidget(window)
     assert label_text(window, "count_households") == "0"
-    fill(db)
+    fill(ctx)
     window.refresh()
     assert label_text(window, "count_households") == "1"
 

@@ -37,12 +37,32 @@ def test_demo_then_check(tmp_path: Path, capsys) -> None:
     assert head_revision() in out
 
 
-def test_demo_refuses_a_database_that_has_households(tmp_path: Path, capsys) -> None:
+def test_demo_refuses_a_database_that_has_households(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "demo.sqlite3"
     assert run(capsys, "demo", "--db", str(path), "--households", "5")[0] == 0
-    code, _, err = run(capsys, "demo", "--db", str(path), "--households", "5")
-    assert code == 1 and err.strip() and "Traceback" not in err
+    monkeypatch.setenv("LIJIABU_PASSWORD", "demo")
+    code, _, err = run(capsys, "demo", "--db", str(path), "--households", "5", "--user", "admin")
+    assert code == 1 and "已经有户籍数据" in err and "Traceback" not in err
     assert count(path, "households") == 5
+
+
+def test_a_database_with_accounts_needs_a_login(
+    tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "demo.sqlite3"
+    assert run(capsys, "demo", "--db", str(path), "--households", "3")[0] == 0
+    assert count(path, "accounts") == 1  # the demo's admin/demo
+    code, _, err = run(capsys, "demo", "--db", str(path), "--households", "3")
+    assert code == 1 and "--user" in err
+    monkeypatch.setenv("LIJIABU_PASSWORD", "wrong")
+    code, _, err = run(capsys, "--user", "admin", "demo", "--db", str(path))
+    assert code == 1 and "用户名或密码不正确" in err
+    with closing(sqlite3.connect(path)) as conn:
+        actions = [r[0] for r in conn.execute("SELECT action FROM audit_entries ORDER BY id")]
+    # the demo fill, its admin account, then the failed login and the failure counter
+    assert actions == ["bulk", "create", "login_failed", "update"]
 
 
 def test_check_creates_a_missing_database(tmp_path: Path, capsys) -> None:

@@ -40,6 +40,7 @@ from lijiabu_desk.models.enums import (
     Relation,
     Sex,
 )
+from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database
 
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
@@ -67,8 +68,8 @@ def make_village(session) -> tuple[Village, VillageGroup]:
     return village, group
 
 
-def test_household_members_and_outsiders(db: Database) -> None:
-    with db.sessions.begin() as s:
+def test_household_members_and_outsiders(db: Database, ctx: ServiceContext) -> None:
+    with ctx.write() as s:
         village, group = make_village(s)
         hh = Household(household_no="HW0001", village=village, group=group, house_no="12")
         head = Person(name="周明德", sex=Sex.MALE, household=hh, relation=Relation.HEAD)
@@ -88,8 +89,10 @@ def test_household_members_and_outsiders(db: Database) -> None:
         assert isinstance(trader.created_at, datetime)
 
 
-def test_a_dispute_with_parties_session_agreement_and_follow_up(db: Database) -> None:
-    with db.sessions.begin() as s:
+def test_a_dispute_with_parties_session_agreement_and_follow_up(
+    db: Database, ctx: ServiceContext
+) -> None:
+    with ctx.write() as s:
         village, _ = make_village(s)
         officer = Officer(name="王志强", badge_no="062131", role=OfficerRole.OFFICER)
         a = Person(name="周明德", sex=Sex.MALE)
@@ -136,15 +139,17 @@ def test_a_dispute_with_parties_session_agreement_and_follow_up(db: Database) ->
         assert agreement.follow_ups[0].agreement is agreement
 
 
-def test_enum_values_are_stored_as_their_codes(db: Database) -> None:
-    with db.sessions.begin() as s:
+def test_enum_values_are_stored_as_their_codes(db: Database, ctx: ServiceContext) -> None:
+    with ctx.write() as s:
         s.add(Officer(name="王志强", role=OfficerRole.AUXILIARY))
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT role FROM officers").scalar() == "auxiliary"
 
 
-def test_boundary_agreement_keeps_its_measurements_in_order(db: Database) -> None:
-    with db.sessions.begin() as s:
+def test_boundary_agreement_keeps_its_measurements_in_order(
+    db: Database, ctx: ServiceContext
+) -> None:
+    with ctx.write() as s:
         ba = BoundaryAgreement(parcel_name="沟口地", east="周家地", west="马家地")
         ba.measurements.append(BoundaryMeasurement(position=2, from_point="B", distance_m=35.2))
         ba.measurements.append(BoundaryMeasurement(position=1, from_point="A", distance_m=12.5))
@@ -155,19 +160,19 @@ def test_boundary_agreement_keeps_its_measurements_in_order(db: Database) -> Non
         assert [m.distance_m for m in ba.measurements] == [12.5, 35.2]
 
 
-def test_foreign_keys_are_enforced(db: Database) -> None:
-    with pytest.raises(IntegrityError), db.sessions.begin() as s:
+def test_foreign_keys_are_enforced(db: Database, ctx: ServiceContext) -> None:
+    with pytest.raises(IntegrityError), ctx.write() as s:
         s.add(Person(name="张三", household_id=9999))
 
 
-def test_id_numbers_are_unique(db: Database) -> None:
-    with pytest.raises(IntegrityError), db.sessions.begin() as s:
+def test_id_numbers_are_unique(db: Database, ctx: ServiceContext) -> None:
+    with pytest.raises(IntegrityError), ctx.write() as s:
         s.add(Person(name="张三", id_number="11010519491231002X"))
         s.add(Person(name="张四", id_number="11010519491231002X"))
 
 
-def test_people_without_id_number_may_coexist(db: Database) -> None:
-    with db.sessions.begin() as s:
+def test_people_without_id_number_may_coexist(db: Database, ctx: ServiceContext) -> None:
+    with ctx.write() as s:
         s.add_all([Person(name="张三"), Person(name="李四")])
     with db.sessions() as s:
         assert len(s.scalars(select(Person)).all()) == 2

@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from lijiabu_desk.models import Station, Village
 from lijiabu_desk.models.enums import DocumentKind
+from lijiabu_desk.services.actor import SETUP_ACTOR
+from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database, open_database
 from lijiabu_desk.services.numbering import allocate, format_number
 
@@ -18,8 +20,8 @@ def test_format_matches_the_printed_form() -> None:
     assert format_number("安李人调", 2026, 12) == "（2026）安李人调字第12号"
 
 
-def test_counters_are_per_kind_and_per_year(db: Database) -> None:
-    with db.sessions.begin() as s:
+def test_counters_are_per_kind_and_per_year(db: Database, ctx: ServiceContext) -> None:
+    with ctx.write() as s:
         a1 = allocate(s, DocumentKind.PEOPLES_MEDIATION, 2026)
         a2 = allocate(s, DocumentKind.PEOPLES_MEDIATION, 2026)
         p1 = allocate(s, DocumentKind.POLICE_MEDIATION, 2026)
@@ -29,28 +31,29 @@ def test_counters_are_per_kind_and_per_year(db: Database) -> None:
     assert n1.text.startswith("（2027）")
 
 
-def test_prefix_comes_from_the_station_settings(db: Database) -> None:
-    with db.sessions.begin() as s:
+def test_prefix_comes_from_the_station_settings(db: Database, ctx: ServiceContext) -> None:
+    with ctx.write() as s:
         s.add(Station(name="李家堡派出所", prefix_police_mediation="安公李"))
-    with db.sessions.begin() as s:
+    with ctx.write() as s:
         number = allocate(s, DocumentKind.POLICE_MEDIATION, 2026)
     assert number.text == "（2026）安公李字第1号"
 
 
-def test_a_rolled_back_save_leaves_no_gap(db: Database) -> None:
-    with pytest.raises(RuntimeError), db.sessions.begin() as s:
+def test_a_rolled_back_save_leaves_no_gap(db: Database, ctx: ServiceContext) -> None:
+    with pytest.raises(RuntimeError), ctx.write() as s:
         allocate(s, DocumentKind.DISPUTE_CASE, 2026)
         raise RuntimeError("the save failed")
-    with db.sessions.begin() as s:
+    with ctx.write() as s:
         assert allocate(s, DocumentKind.DISPUTE_CASE, 2026).seq == 1
 
 
 def _save_numbered_records(path: str, count: int, queue: multiprocessing.Queue) -> None:
     """One process: each save takes a number and stores a record named by it."""
     database = open_database(Path(path))
+    writer = ServiceContext(database, SETUP_ACTOR)
     taken = []
     for _ in range(count):
-        with database.sessions.begin() as s:
+        with writer.write() as s:
             number = allocate(s, DocumentKind.DISPUTE_CASE, 2026)
             s.add(Village(name=number.text))
         taken.append(number.seq)
@@ -60,11 +63,11 @@ def _save_numbered_records(path: str, count: int, queue: multiprocessing.Queue) 
 
 def test_two_processes_saving_at_once_get_distinct_gapless_numbers(db_path: Path) -> None:
     open_database(db_path).close()
-    ctx = multiprocessing.get_context("spawn")
-    queue = ctx.Queue()
+    spawn = multiprocessing.get_context("spawn")
+    queue = spawn.Queue()
     per_process, processes = 40, 3
     workers = [
-        ctx.Process(target=_save_numbered_records, args=(str(db_path), per_process, queue))
+        spawn.Process(target=_save_numbered_records, args=(str(db_path), per_process, queue))
         for _ in range(processes)
     ]
     for w in workers:

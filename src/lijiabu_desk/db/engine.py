@@ -57,3 +57,7 @@ def create_engine_for(path: Path, *, foreign_keys: bool = True) -> Engine:
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions are short: open one per unit of work, ``with factory.begin() as s: ...``."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+# Set by migration 0002 in the file header; marks a SQLite file as one of ours ("LJBD").
+APPLICATION_ID = int.from_bytes(b"LJBD", "big")

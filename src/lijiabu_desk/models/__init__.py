@@ -3,6 +3,7 @@
 Alembic's env.py and the tests import it so that autogenerate and comparisons see all models.
 """
 
+from lijiabu_desk.models.accounts import Account
 from lijiabu_desk.models.base import Base
 from lijiabu_desk.models.boundary import (
     BoundaryAgreement,
@@ -38,6 +39,7 @@ from lijiabu_desk.models.services_log import (
 from lijiabu_desk.models.station import DocumentCounter, Officer, Station
 
 __all__ = [
+    "Account",
     "Agreement",
     "AgreementTerm",
     "Attachment",

@@ -170,3 +170,11 @@ class DocumentKind(StrEnum):
     POLICE_MEDIATION = "police_mediation"
     BOUNDARY = "boundary"
     CONTACT_CARD = "contact_card"
+
+
+class AccountRole(StrEnum):
+    """What an account may do (services/permissions.py); not the same as an officer's rank."""
+
+    ADMIN = "admin"  # 所长/管理员
+    OFFICER = "officer"  # 民警
+    AUXILIARY = "auxiliary"  # 辅警

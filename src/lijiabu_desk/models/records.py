@@ -42,6 +42,7 @@ class AuditEntry(Base):
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     at: Mapped[datetime] = mapped_column(DateTime, default=now, index=True)
     actor: Mapped[str] = mapped_column(String(40))
+    account_id: Mapped[int | None] = mapped_column(Integer)
     action: Mapped[str] = mapped_column(String(30), index=True)
     table_name: Mapped[str] = mapped_column(String(40), default="")
     record_id: Mapped[int | None] = mapped_column(Integer)

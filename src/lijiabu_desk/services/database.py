@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lijiabu_desk.db.engine import create_engine_for, make_session_factory
 from lijiabu_desk.db.migrate import MigrationResult, upgrade_to_head
+from lijiabu_desk.services.audit import install_audit
 
 
 @dataclass
@@ -29,8 +30,14 @@ class Database:
 
 
 def open_database(path: Path, *, clock: Callable[[], datetime] = datetime.now) -> Database:
-    """Open ``path`` (created when missing), bringing it to the current schema first."""
+    """Open ``path`` (created when missing), bringing it to the current schema first.
+
+    Every session from ``Database.sessions`` audits its changes (``services.audit``): a write
+    needs an actor, which ``ServiceContext.write`` provides.
+    """
     path = Path(path)
     migration = upgrade_to_head(path, clock=clock)
     engine = create_engine_for(path)
-    return Database(path, engine, make_session_factory(engine), migration)
+    sessions = make_session_factory(engine)
+    install_audit(sessions)
+    return Database(path, engine, sessions, migration)

@@ -1,0 +1,85 @@
+"""What each role may do, enforced in the services (hiding a button is only a courtesy).
+
+所长/管理员: everything. 民警: records, printing, export, full ID numbers, retiring records.
+辅警: records and printing; no export, no full ID numbers, no retiring records.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from lijiabu_desk.models.enums import AccountRole
+from lijiabu_desk.services.actor import Actor
+from lijiabu_desk.services.errors import ServiceError
+
+
+class Permission(StrEnum):
+    VIEW_RECORDS = "view_records"
+    EDIT_RECORDS = "edit_records"
+    RETIRE_RECORDS = "retire_records"
+    PRINT = "print"
+    EXPORT = "export"
+    IMPORT = "import"
+    VIEW_FULL_ID = "view_full_id"
+    EDIT_SETTINGS = "edit_settings"
+    MANAGE_ACCOUNTS = "manage_accounts"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    VIEW_AUDIT = "view_audit"
+
+
+ROLE_PERMISSIONS: dict[AccountRole, frozenset[Permission]] = {
+    AccountRole.ADMIN: frozenset(Permission),
+    AccountRole.OFFICER: frozenset(
+        {
+            Permission.VIEW_RECORDS,
+            Permission.EDIT_RECORDS,
+            Permission.RETIRE_RECORDS,
+            Permission.PRINT,
+            Permission.EXPORT,
+            Permission.IMPORT,
+            Permission.VIEW_FULL_ID,
+            Permission.BACKUP,
+        }
+    ),
+    AccountRole.AUXILIARY: frozenset(
+        {Permission.VIEW_RECORDS, Permission.EDIT_RECORDS, Permission.PRINT, Permission.BACKUP}
+    ),
+}
+
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.VIEW_RECORDS: "查看台账",
+    Permission.EDIT_RECORDS: "登记和修改记录",
+    Permission.RETIRE_RECORDS: "注销记录",
+    Permission.PRINT: "打印文书",
+    Permission.EXPORT: "导出数据",
+    Permission.IMPORT: "导入花名册",
+    Permission.VIEW_FULL_ID: "查看完整身份证号码和电话",
+    Permission.EDIT_SETTINGS: "修改派出所设置",
+    Permission.MANAGE_ACCOUNTS: "管理账号",
+    Permission.BACKUP: "备份数据",
+    Permission.RESTORE: "从备份恢复数据",
+    Permission.VIEW_AUDIT: "查看审计日志",
+}
+
+ROLE_LABELS: dict[AccountRole, str] = {
+    AccountRole.ADMIN: "所长/管理员",
+    AccountRole.OFFICER: "民警",
+    AccountRole.AUXILIARY: "辅警",
+}
+
+
+class PermissionDeniedError(ServiceError):
+    """The actor's role does not allow this."""
+
+
+def allows(actor: Actor, permission: Permission) -> bool:
+    return permission in ROLE_PERMISSIONS[actor.role]
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not allows(actor, permission):
+        raise PermissionDeniedError(
+            f"“{ROLE_LABELS[actor.role]}”账号无权{PERMISSION_LABELS[permission]}，"
+            "请联系所长或管理员。"
+        )

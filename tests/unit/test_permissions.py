@@ -1,0 +1,83 @@
+"""Every guarded service, called as every role: allowed exactly where the role table says.
+
+Add each new guarded service to GUARDED; the role table is in services/permissions.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from argon2 import PasswordHasher
+
+from lijiabu_desk.models.enums import AccountRole
+from lijiabu_desk.services import accounts, station
+from lijiabu_desk.services.actor import Actor
+from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.demo import create_demo
+from lijiabu_desk.services.permissions import (
+    ROLE_PERMISSIONS,
+    Permission,
+    PermissionDeniedError,
+    allows,
+)
+
+FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+GUARDED: dict[str, tuple[Permission, Callable[[ServiceContext], object]]] = {
+    "load_station": (Permission.VIEW_RECORDS, station.load_station),
+    "save_station": (
+        Permission.EDIT_SETTINGS,
+        lambda c: station.save_station(c, station.StationDetails(name="李家堡派出所")),
+    ),
+    "add_account": (
+        Permission.MANAGE_ACCOUNTS,
+        lambda c: accounts.add_account(
+            c,
+            username="new1",
+            display_name="",
+            role=AccountRole.AUXILIARY,
+            password="Temp#12345",
+            hasher=FAST,
+        ),
+    ),
+    "list_accounts": (Permission.MANAGE_ACCOUNTS, accounts.list_accounts),
+    "set_disabled": (Permission.MANAGE_ACCOUNTS, lambda c: accounts.set_disabled(c, 1, False)),
+    "reset_password": (
+        Permission.MANAGE_ACCOUNTS,
+        lambda c: accounts.reset_password(c, 1, "Reset#12345", hasher=FAST),
+    ),
+    "create_demo": (
+        Permission.IMPORT,
+        lambda c: create_demo(c, households=2, seed=1, hasher=FAST),
+    ),
+}
+
+
+def test_role_table_matches_the_issue() -> None:
+    admin, officer, aux = (ROLE_PERMISSIONS[r] for r in AccountRole)
+    assert admin == frozenset(Permission)
+    assert {Permission.EXPORT, Permission.VIEW_FULL_ID, Permission.RETIRE_RECORDS} <= officer
+    assert not {Permission.EXPORT, Permission.VIEW_FULL_ID, Permission.RETIRE_RECORDS} & aux
+    assert Permission.EDIT_RECORDS in aux and Permission.PRINT in aux
+    assert not {Permission.MANAGE_ACCOUNTS, Permission.RESTORE} & (officer | aux)
+
+
+@pytest.mark.parametrize("role", list(AccountRole))
+@pytest.mark.parametrize("name", sorted(GUARDED))
+def test_every_guarded_service_as_every_role(db, hasher, role: AccountRole, name: str) -> None:
+    admin = accounts.create_first_admin(
+        db, username="houzhang", display_name="", password="Lijiabu#2026", hasher=hasher
+    )
+    permission, call = GUARDED[name]
+    ctx = ServiceContext(db, Actor(f"user_{role.value}", role, admin.account_id))
+    if allows(ctx.actor, permission):
+        call(ctx)
+    else:
+        with db.sessions() as s:
+            before = s.connection().exec_driver_sql("SELECT count(*) FROM audit_entries").scalar()
+        with pytest.raises(PermissionDeniedError):
+            call(ctx)
+        with db.sessions() as s:
+            after = s.connection().exec_driver_sql("SELECT count(*) FROM audit_entries").scalar()
+        assert after == before  # nothing written
