@@ -11,9 +11,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from lijiabu_desk.services.accounts import login
+from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import open_database
+from lijiabu_desk.services.passwords import make_hasher
 from lijiabu_desk.ui.i18n import install_translators, wants_english
+from lijiabu_desk.ui.login_dialog import LoginDialog
 from lijiabu_desk.ui.main_window import MainWindow
+from lijiabu_desk.ui.setup_dialog import SetupDialog
 
 
 def main() -> int:
@@ -21,13 +26,23 @@ def main() -> int:
     parser.add_argument("--db", type=Path, required=True)
     parser.add_argument("-o", "--output", type=Path, required=True)
     parser.add_argument("--size", default="1100x720")
+    parser.add_argument("--user", default="admin")
+    parser.add_argument("--password", default="demo")
+    parser.add_argument("--screen", choices=["main", "login", "setup"], default="main")
     args = parser.parse_args()
     app = QApplication(sys.argv)
     translators = install_translators(app, english=wants_english())
     database = open_database(args.db)
-    window = MainWindow(database)
+    if args.screen == "login":
+        window = LoginDialog(lambda u, p: None, station_name="李家堡派出所", username="admin")
+    elif args.screen == "setup":
+        window = SetupDialog(lambda *a: None)
+    else:
+        actor = login(database, args.user, args.password, hasher=make_hasher())
+        window = MainWindow(ServiceContext(database, actor))
     width, height = (int(v) for v in args.size.split("x"))
-    window.resize(width, height)
+    if args.screen == "main":
+        window.resize(width, height)
     window.show()
     app.processEvents()
     window.grab().save(str(args.output))

@@ -3,65 +3,103 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="26" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="58" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LoginDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="28" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="36" />
+        <source>Log in — Lijiabu Police Desk</source>
+        <translation>登录 — 李家堡警务台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="38" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="33" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="48" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="49" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="54" />
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="70" />
+        <source>Please enter your user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="20" />
+        <source>Lijiabu Police Desk</source>
+        <translation>李家堡警务台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="25" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="29" />
+        <source>User: %1 (%2)</source>
+        <translation>当前用户：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="37" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="40" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="38" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="45" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="43" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="47" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="48" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="58" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="60" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -134,6 +172,99 @@ Register, mediation and service records for a village police post; works without
         <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="69" />
         <source>Station not set up yet</source>
         <translation>尚未设置派出所信息</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="34" />
+        <source>First start — Lijiabu Police Desk</source>
+        <translation>首次使用 — 李家堡警务台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="39" />
+        <source>Welcome. Enter the station's details and create the administrator account for the station chief. Other officers' accounts are added later.</source>
+        <translation>欢迎使用。请填写派出所信息，并为所长创建管理员账号。其他民警、辅警的账号以后再添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="45" />
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="48" />
+        <source>Station name</source>
+        <translation>派出所名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="49" />
+        <source>County bureau</source>
+        <translation>所属分局</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="50" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="51" />
+        <source>24-hour duty phone</source>
+        <translation>24小时值班电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="52" />
+        <source>Station chief</source>
+        <translation>所长</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="53" />
+        <source>Station chief's phone</source>
+        <translation>所长电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="54" />
+        <source>Mediation committee</source>
+        <translation>人民调解委员会</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="57" />
+        <source>Administrator account</source>
+        <translation>管理员账号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="60" />
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="61" />
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="62" />
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="63" />
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="69" />
+        <source>At least 8 characters, letters and digits</source>
+        <translation>至少8位，包含字母和数字</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="77" />
+        <source>Save and start</source>
+        <translation>保存并开始使用</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="99" />
+        <source>The two passwords differ; please type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 </TS>

@@ -166,6 +166,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ServiceError, StorageError) as exc:
         print(exc.message, file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # output piped into `head` and closed: the work itself is done
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silence the flush at exit)
+        return EXIT_OK
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return EXIT_FAILED

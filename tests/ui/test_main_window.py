@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtWidgets import QLabel
 
 from lijiabu_desk.models import Household, Person, Station, Village
 from lijiabu_desk.models.enums import Relation
+from lijiabu_desk.services.actor import SETUP_ACTOR
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database
 from lijiabu_desk.ui.main_window import MainWindow
@@ -42,7 +43,7 @@ def fill(ctx: ServiceContext) -> None:
 
 def test_shows_station_counts_and_database(qtbot, db: Database, ctx, chinese) -> None:
     fill(ctx)
-    window = MainWindow(db, today=lambda: date(2026, 11, 28))
+    window = MainWindow(ServiceContext(db, SETUP_ACTOR, lambda: datetime(2026, 11, 28, 9)))
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "李家堡派出所 — 李家堡警务台账"
@@ -53,12 +54,13 @@ def test_shows_station_counts_and_database(qtbot, db: Database, ctx, chinese) ->
     assert label_text(window, "count_id_cards_expiring") == "1"
     assert str(db.path) in label_text(window, "database_label")
     assert label_text(window, "database_label").startswith("数据库：")
+    assert label_text(window, "user_label") == "当前用户：初始设置（所长/管理员）"
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["文件(&F)", "帮助(&H)"]
 
 
 def test_refresh_picks_up_new_records(qtbot, db: Database, ctx) -> None:
-    window = MainWindow(db, today=lambda: date(2026, 11, 28))
+    window = MainWindow(ServiceContext(db, SETUP_ACTOR, lambda: datetime(2026, 11, 28, 9)))
     qtbot.addWidget(window)
     assert label_text(window, "count_households") == "0"
     fill(ctx)
@@ -66,7 +68,7 @@ def test_refresh_picks_up_new_records(qtbot, db: Database, ctx) -> None:
     assert label_text(window, "count_households") == "1"
 
 
-def test_empty_database_says_station_is_not_set_up(qtbot, db: Database, chinese) -> None:
-    window = MainWindow(db)
+def test_empty_database_says_station_is_not_set_up(qtbot, ctx, chinese) -> None:
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.overview.title.text() == "尚未设置派出所信息"

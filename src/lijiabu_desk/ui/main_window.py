@@ -2,29 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from lijiabu_desk import __version__
-from lijiabu_desk.services.database import Database
+from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.overview import load_overview
+from lijiabu_desk.services.permissions import ROLE_LABELS
 from lijiabu_desk.ui.overview_view import OverviewView
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self,
-        database: Database,
-        *,
-        today: Callable[[], date] = date.today,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, ctx: ServiceContext, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self._today = today
+        self.ctx = ctx
+        database = ctx.db
         self.setWindowTitle(self.tr("Lijiabu Police Desk"))
         self.resize(1100, 720)
         self.overview = OverviewView()
@@ -32,6 +24,12 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(database.path)))
         self.db_label.setObjectName("database_label")
+        role = ROLE_LABELS[ctx.actor.role]
+        self.user_label = QLabel(
+            self.tr("User: %1 (%2)").replace("%1", ctx.actor.label).replace("%2", role)
+        )
+        self.user_label.setObjectName("user_label")
+        self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self.refresh()
 
@@ -52,8 +50,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def refresh(self) -> None:
-        with self.database.sessions() as session:
-            overview = load_overview(session, today=self._today())
+        with self.ctx.read() as session:
+            overview = load_overview(session, today=self.ctx.today())
         self.overview.show_overview(overview)
         if overview.station_name:
             self.setWindowTitle(

@@ -1,0 +1,118 @@
+"""First start: the station's details and the station chief's administrator account."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lijiabu_desk.services.actor import Actor
+from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.station import StationDetails
+from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
+
+CreateAdmin = Callable[[StationDetails, str, str, str], Actor]
+
+
+class SetupDialog(QDialog):
+    """``create(station, username, display_name, password)`` does the work and returns the
+    administrator, logged in; a ServiceError keeps everything typed and marks the field."""
+
+    def __init__(self, create: CreateAdmin, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.create = create
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("First start — Lijiabu Police Desk"))
+        self.setStyleSheet(INVALID_STYLE)
+        self.setMinimumWidth(520)
+        intro = QLabel(
+            self.tr(
+                "Welcome. Enter the station's details and create the administrator account "
+                "for the station chief. Other officers' accounts are added later."
+            )
+        )
+        intro.setWordWrap(True)
+        self.fields: dict[str, QLineEdit] = {}
+        station_box = QGroupBox(self.tr("Station"))
+        station_form = QFormLayout(station_box)
+        for key, label in (
+            ("name", self.tr("Station name")),
+            ("county_bureau", self.tr("County bureau")),
+            ("address", self.tr("Address")),
+            ("duty_phone", self.tr("24-hour duty phone")),
+            ("chief_name", self.tr("Station chief")),
+            ("chief_phone", self.tr("Station chief's phone")),
+            ("mediation_committee", self.tr("Mediation committee")),
+        ):
+            station_form.addRow(label, self._field(key))
+        account_box = QGroupBox(self.tr("Administrator account"))
+        account_form = QFormLayout(account_box)
+        for key, label in (
+            ("username", self.tr("User name")),
+            ("display_name", self.tr("Full name")),
+            ("password", self.tr("Password")),
+            ("confirm", self.tr("Password again")),
+        ):
+            account_form.addRow(label, self._field(key))
+        for key in ("password", "confirm"):
+            self.fields[key].setEchoMode(QLineEdit.EchoMode.Password)
+        self.fields["password"].setPlaceholderText(
+            self.tr("At least 8 characters, letters and digits")
+        )
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.save_button.setText(self.tr("Save and start"))
+        self.save_button.setAutoDefault(False)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (intro, station_box, account_box, self.message, buttons):
+            layout.addWidget(widget)
+        self.errors = FieldErrors(self.message, self.fields)
+        self._enter = EnterMovesFocus(list(self.fields.values()), self.save_button)
+
+    def _field(self, key: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(key)
+        self.fields[key] = edit
+        return edit
+
+    def text(self, key: str) -> str:
+        return self.fields[key].text()
+
+    def submit(self) -> None:
+        if self.text("password") != self.text("confirm"):
+            self.errors.show(
+                self.tr("The two passwords differ; please type them again."), "confirm"
+            )
+            return
+        station = StationDetails(
+            name=self.text("name"),
+            county_bureau=self.text("county_bureau"),
+            address=self.text("address"),
+            duty_phone=self.text("duty_phone"),
+            chief_name=self.text("chief_name"),
+            chief_phone=self.text("chief_phone"),
+            mediation_committee=self.text("mediation_committee"),
+        )
+        try:
+            self.actor = self.create(
+                station, self.text("username"), self.text("display_name"), self.text("password")
+            )
+        except ServiceError as exc:
+            self.errors.show(exc.message, getattr(exc, "field", None))
+            return
+        self.accept()
