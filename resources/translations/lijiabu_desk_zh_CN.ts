@@ -3,40 +3,179 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="58" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="60" />
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="64" />
+        <source>Restore this backup now?</source>
+        <translation>现在用这个备份恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="79" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
+    <name>DataSafetyActions</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="38" />
+        <source>Back up to which folder?</source>
+        <translation>备份到哪个文件夹？</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="43" />
+        <source>Choose a backup</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="43" />
+        <source>Backups (*.sqlite3)</source>
+        <translation>备份文件 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="133" />
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="74" />
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="79" />
+        <source>Backup finished</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="80" />
+        <source>The backup was written and checked:
+%1</source>
+        <translation>备份已写入并校验通过：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="85" />
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="95" />
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="102" />
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="105" />
+        <source>Backup of %1: %2 households, %3 people.
+
+Restoring replaces all current data with this backup. The current data is backed up first. Restore?</source>
+        <translation>备份时间 %1：%2 户，%3 人。
+
+恢复会用这个备份替换当前的全部数据，当前数据会先自动备份。确认恢复吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="121" />
+        <source>The backup was restored.</source>
+        <translation>已从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="124" />
+        <source>Current password</source>
+        <translation>原密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="127" />
+        <source>New password (at least 8 characters, letters and digits)</source>
+        <translation>新密码（至少8位，包含字母和数字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="130" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="136" />
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的新密码不一致，密码没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="144" />
+        <source>Your password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="163" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="165" />
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="37" />
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="41" />
+        <source>The screen is locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="43" />
+        <source>Enter the password of %1 to go on.</source>
+        <translation>请输入 %1 的密码继续使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="51" />
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="54" />
+        <source>Quit the program</source>
+        <translation>退出程序</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="36" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="37" />
         <source>Log in — Lijiabu Police Desk</source>
         <translation>登录 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="38" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="40" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="51" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="52" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="57" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="73" />
         <source>Please enter your user name.</source>
         <translation>请填写用户名。</translation>
     </message>
@@ -44,62 +183,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="20" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="29" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="25" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="51" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="29" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="46" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="37" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="38" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="43" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="70" />
+        <source>&amp;Back up to a folder or USB stick…</source>
+        <translation>备份到文件夹或U盘(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="72" />
+        <source>Re&amp;store from a backup…</source>
+        <translation>从备份恢复(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="77" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="47" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="79" />
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="81" />
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="84" />
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="86" />
+        <source>Check the &amp;audit trail</source>
+        <translation>检查审计记录(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="89" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="90" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="58" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="108" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="110" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="114" />
+        <source>No backup yet</source>
+        <translation>尚未备份</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="117" />
+        <source>Last backup: %1</source>
+        <translation>上次备份：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="140" />
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="127" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="129" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。

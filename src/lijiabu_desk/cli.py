@@ -22,6 +22,7 @@ from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
 from lijiabu_desk.services.errors import ServiceError
 
 if TYPE_CHECKING:
+    from lijiabu_desk.services.context import ServiceContext
     from lijiabu_desk.services.database import Database
 
 EXIT_OK = 0
@@ -39,6 +40,9 @@ DESCRIPTION = """\
   lijiabu-desk --db 演示.sqlite3        打开指定的数据库文件（不存在时新建）
   lijiabu-desk demo --db 演示.sqlite3   生成一个虚构的演示乡镇
   lijiabu-desk check --db 演示.sqlite3  检查数据库是否完好
+  lijiabu-desk backup --to E:\\          备份到U盘
+  lijiabu-desk restore 备份文件 --yes     从备份恢复
+  lijiabu-desk audit verify            检查审计记录是否被改动
 
 已设置账号的数据库需要登录：--user 用户名，密码从环境变量 LIJIABU_PASSWORD 读取或在终端输入。
 演示乡镇的管理员账号为 admin，密码 demo。
@@ -89,6 +93,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="检查数据库：文件完整、关联完整、数据结构为最新")
     _add_common(check, top=False)
+
+    backup = sub.add_parser("backup", help="立即备份数据库（校验后才算完成）")
+    _add_common(backup, top=False)
+    backup.add_argument(
+        "--to", type=Path, help="备份到指定文件夹或U盘（默认：数据库旁的 backups 文件夹）"
+    )
+
+    restore = sub.add_parser("restore", help="从备份文件恢复数据库（先自动备份当前数据）")
+    _add_common(restore, top=False)
+    restore.add_argument("file", type=Path, help="备份文件")
+    restore.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+
+    audit = sub.add_parser("audit", help="审计记录")
+    _add_common(audit, top=False)
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="操作", required=True)
+    verify = audit_sub.add_parser("verify", help="检查审计记录是否被改动")
+    _add_common(verify, top=False)
     return parser
 
 
@@ -150,13 +171,93 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
 
 
+def _open_as_user(args: argparse.Namespace) -> ServiceContext:
+    from lijiabu_desk.services.context import ServiceContext
+    from lijiabu_desk.services.database import open_database
+
+    db = open_database(_db_path(args))
+    try:
+        return ServiceContext(db, resolve_actor(db, args))
+    except BaseException:
+        db.close()
+        raise
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from lijiabu_desk.services.backups import take_backup
+
+    ctx = _open_as_user(args)
+    try:
+        info = take_backup(ctx, reason="manual", folder=args.to)
+    finally:
+        ctx.db.close()
+    print(f"备份完成并已校验：{info.path}")
+    print(f"  {info.households} 户，{info.persons} 人，共 {sum(info.counts.values())} 条记录")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from lijiabu_desk.db.backup import read_manifest
+    from lijiabu_desk.services.backups import check_restorable
+    from lijiabu_desk.services.restore import restore_backup
+
+    found = check_restorable(args.file)  # refuse a bad file before logging in or touching anything
+    manifest = read_manifest(args.file) or {}
+    taken = manifest.get("taken_at", "（备份时间未知）").replace("T", " ")
+    print(f"备份文件：{args.file}")
+    print(
+        f"  备份时间：{taken}；{found.counts.get('households', 0)} 户，"
+        f"{found.counts.get('persons', 0)} 人"
+    )
+    ctx = _open_as_user(args)
+    try:
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print("恢复会替换当前的全部数据。确认无误后请加上 --yes 再运行。", file=sys.stderr)
+                return EXIT_FAILED
+            answer = input(
+                "恢复会用这个备份替换当前的全部数据（当前数据会先自动备份）。确认恢复？[y/N] "
+            )
+            if answer.strip().lower() not in {"y", "yes", "是"}:
+                print("已取消，数据未改动。")
+                return EXIT_FAILED
+        result = restore_backup(ctx, args.file)
+        result.database.close()
+    finally:
+        ctx.db.close()
+    print("恢复完成。")
+    if result.safety_backup is not None:
+        print(f"  恢复前的数据已备份到：{result.safety_backup.path}")
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from lijiabu_desk.services.audit_check import verify_audit
+
+    ctx = _open_as_user(args)
+    try:
+        verification = verify_audit(ctx)
+    finally:
+        ctx.db.close()
+    print(verification.message)
+    return EXIT_OK if verification.report.ok else EXIT_FAILED
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from lijiabu_desk.ui.app import run_gui
 
     return run_gui(_db_path(args))
 
 
-COMMANDS = {"demo": cmd_demo, "check": cmd_check, "gui": cmd_gui, None: cmd_gui}
+COMMANDS = {
+    "demo": cmd_demo,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "audit": cmd_audit,
+    "gui": cmd_gui,
+    None: cmd_gui,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,22 +1,36 @@
-"""Backup copies made with SQLite's online backup API, and their verification.
+"""Backup copies made with SQLite's online backup API, verified, each with a manifest.
 
-Copying a live WAL database file is not a backup: the API copies a consistent snapshot.
+Copying a live WAL database file is not a backup: the API copies a consistent snapshot. The copy
+is written under a temporary name, checked (opens, quick_check, same row counts as the source),
+and only then given its name; a JSON manifest beside it records when and why it was taken, the
+schema revision, the row counts, the file's SHA-256 and the audit chain's head, so the newest
+chain head is also kept outside the database.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
+from lijiabu_desk import __version__
 from lijiabu_desk.db.errors import BackupVerificationError
+
+MANIFEST_SUFFIX = ".json"
+MANIFEST_FORMAT = 1
 
 
 @dataclass(frozen=True)
 class BackupReport:
     path: Path
     counts: dict[str, int]
+    manifest: dict[str, Any] | None = None
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -31,25 +45,73 @@ def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
 
 
-def backup_database(source: Path, target: Path) -> BackupReport:
-    """Copy ``source`` to ``target`` with the backup API, then verify the copy.
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with Path(path).open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
-    The copy is written under a temporary name and renamed only once verified, so a half-written
-    file never carries a backup's name.
-    """
+
+def manifest_path(backup: Path) -> Path:
+    return Path(backup).with_name(Path(backup).name + MANIFEST_SUFFIX)
+
+
+def _fsync(path: Path) -> None:
+    with Path(path).open("rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _describe(conn: sqlite3.Connection) -> tuple[str | None, tuple[int, str] | None]:
+    def scalar_row(sql: str) -> tuple[Any, ...] | None:
+        try:
+            return conn.execute(sql).fetchone()
+        except sqlite3.OperationalError:  # a table this schema does not have
+            return None
+
+    rev = scalar_row("SELECT version_num FROM alembic_version")
+    head = scalar_row("SELECT id, entry_hash FROM audit_entries ORDER BY id DESC LIMIT 1")
+    return (rev[0] if rev else None), ((head[0], head[1]) if head else None)
+
+
+def backup_database(
+    source: Path, target: Path, *, taken_at: datetime | None = None, reason: str = ""
+) -> BackupReport:
+    """Copy ``source`` to ``target`` with the backup API, verify it, and write its manifest."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
         src.backup(dst)
-        expected = table_counts(src)
-    # The copy must not keep WAL side files: switch it to a plain rollback journal.
+    # The copy holds a consistent snapshot; describe the copy itself, not the live file.
     with closing(sqlite3.connect(partial)) as dst:
-        dst.execute("PRAGMA journal_mode=DELETE")
-    report = verify_backup(partial, expected)
+        dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+        expected = table_counts(dst)
+        revision, head = _describe(dst)
+    _fsync(partial)
+    verify_backup(partial, expected)
     partial.replace(target)
-    return BackupReport(path=target, counts=report.counts)
+    manifest = {
+        "format": MANIFEST_FORMAT,
+        "app": "lijiabu-desk",
+        "app_version": __version__,
+        "taken_at": (taken_at or datetime.now()).replace(microsecond=0).isoformat(),
+        "reason": reason,
+        "source": str(Path(source).resolve()),
+        "schema": revision,
+        "counts": expected,
+        "audit_head": {"id": head[0], "hash": head[1]} if head else None,
+        "sha256": file_sha256(target),
+        "size": target.stat().st_size,
+    }
+    text = json.dumps(manifest, ensure_ascii=False, indent=2)
+    manifest_file = manifest_path(target)
+    tmp = manifest_file.with_name(manifest_file.name + ".partial")
+    tmp.write_text(text, encoding="utf-8")
+    _fsync(tmp)
+    tmp.replace(manifest_file)
+    return BackupReport(path=target, counts=expected, manifest=manifest)
 
 
 def verify_backup(path: Path, expected_counts: dict[str, int] | None = None) -> BackupReport:
@@ -66,3 +128,11 @@ def verify_backup(path: Path, expected_counts: dict[str, int] | None = None) -> 
     if expected_counts is not None and counts != expected_counts:
         raise BackupVerificationError(f"备份文件 {path} 的记录数与原库不一致，备份不可用。")
     return BackupReport(path=Path(path), counts=counts)
+
+
+def read_manifest(backup: Path) -> dict[str, Any] | None:
+    try:
+        data = json.loads(manifest_path(backup).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and data.get("app") == "lijiabu-desk" else None

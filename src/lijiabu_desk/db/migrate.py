@@ -105,9 +105,9 @@ def upgrade_to_head(
     backup_path = None
     if current is not None:
         folder = backup_dir or backup_dir_for(db_path)
-        stamp = clock().strftime("%Y%m%d-%H%M%S")
-        backup_path = folder / f"before-upgrade-{stamp}-{current}.sqlite3"
-        backup_database(db_path, backup_path)
+        now = clock()
+        backup_path = folder / f"{now:%Y%m%d-%H%M%S}-before-upgrade-{current}.sqlite3"
+        backup_database(db_path, backup_path, taken_at=now, reason="before-upgrade")
     engine = create_engine_for(db_path, foreign_keys=False)
     try:
         with engine.connect() as connection:

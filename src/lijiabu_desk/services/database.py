@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from lijiabu_desk.db.engine import create_engine_for, make_session_factory
+from lijiabu_desk.db.guard import check_local_path
 from lijiabu_desk.db.migrate import MigrationResult, upgrade_to_head
 from lijiabu_desk.services.audit import install_audit
 
@@ -36,6 +37,7 @@ def open_database(path: Path, *, clock: Callable[[], datetime] = datetime.now) -
     needs an actor, which ``ServiceContext.write`` provides.
     """
     path = Path(path)
+    check_local_path(path)  # SQLite's locking cannot be trusted on a network share
     migration = upgrade_to_head(path, clock=clock)
     engine = create_engine_for(path)
     sessions = make_session_factory(engine)

@@ -1,63 +1,129 @@
-"""The main window: menu, status bar with the open database, and the start page."""
+"""The main window: menus, the status bar (account, last backup, database) and the start page."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
+import time
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from lijiabu_desk import __version__
+from lijiabu_desk.services.backups import BackupInfo
 from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.overview import load_overview
-from lijiabu_desk.services.permissions import ROLE_LABELS
+from lijiabu_desk.services.permissions import ROLE_LABELS, Permission, allows
+from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
 from lijiabu_desk.ui.overview_view import OverviewView
+from lijiabu_desk.ui.safety import SafetyController
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: ServiceContext, *, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        *,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        database = ctx.db
         self.setWindowTitle(self.tr("Lijiabu Police Desk"))
         self.resize(1100, 720)
         self.overview = OverviewView()
         self.setCentralWidget(self.overview)
+        self.safety = SafetyController(ctx, self, monotonic=monotonic)
+        self.actions_ = DataSafetyActions(self)
+        self._build_status_bar()
         self._build_menu()
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(database.path)))
-        self.db_label.setObjectName("database_label")
-        role = ROLE_LABELS[ctx.actor.role]
+        self.safety.backup_finished.connect(self.show_backup)
+        self.safety.backup_failed.connect(self.show_backup_failure)
+        self.safety.lock_requested.connect(self.actions_.lock_screen)
+        self.refresh()
+        self.show_backup(self.safety.newest_backup())
+
+    def _build_status_bar(self) -> None:
+        role = ROLE_LABELS[self.ctx.actor.role]
         self.user_label = QLabel(
-            self.tr("User: %1 (%2)").replace("%1", ctx.actor.label).replace("%2", role)
+            self.tr("User: %1 (%2)").replace("%1", self.ctx.actor.label).replace("%2", role)
         )
         self.user_label.setObjectName("user_label")
-        self.statusBar().addPermanentWidget(self.user_label)
-        self.statusBar().addPermanentWidget(self.db_label)
-        self.refresh()
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("backup_label")
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.ctx.db.path)))
+        self.db_label.setObjectName("database_label")
+        for label in (self.user_label, self.backup_label, self.db_label):
+            self.statusBar().addPermanentWidget(label)
+
+    def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        refresh = QAction(self.tr("&Refresh"), self)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        file_menu.addAction(refresh)
+        file_menu.addAction(
+            self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
+        )
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
+        file_menu.addAction(
+            self._action(self.tr("&Back up to a folder or USB stick…"), self.actions_.backup_to)
+        )
+        restore = self._action(self.tr("Re&store from a backup…"), self.actions_.restore)
+        restore.setEnabled(allows(self.ctx.actor, Permission.RESTORE))
+        file_menu.addAction(restore)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        account_menu.addAction(
+            self._action(self.tr("&Change my password…"), self.actions_.change_password)
+        )
+        account_menu.addAction(
+            self._action(self.tr("&Lock the screen"), self.actions_.lock_screen, "Ctrl+L")
+        )
+        audit = self._action(self.tr("Check the &audit trail"), self.actions_.verify_audit)
+        audit.setEnabled(allows(self.ctx.actor, Permission.VIEW_AUDIT))
+        account_menu.addAction(audit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        help_menu.addAction(self._action(self.tr("&About"), self.show_about))
+
+    def replace_context(self, ctx: ServiceContext) -> None:
+        """After a restore the database object is new; everything reads from it from now on."""
+        self.ctx = ctx
+        self.safety.ctx = ctx
+        self.refresh()
 
     def refresh(self) -> None:
-        with self.ctx.read() as session:
-            overview = load_overview(session, today=self.ctx.today())
+        try:
+            with self.ctx.read() as session:
+                overview = load_overview(session, today=self.ctx.today())
+        except ServiceError as exc:
+            self.statusBar().showMessage(exc.message, 10_000)
+            return
         self.overview.show_overview(overview)
         if overview.station_name:
             self.setWindowTitle(
                 self.tr("%1 — Lijiabu Police Desk").replace("%1", overview.station_name)
             )
         self.statusBar().showMessage(self.tr("Counts refreshed"), 3000)
+
+    def show_backup(self, info: BackupInfo | None) -> None:
+        if info is None:
+            self.backup_label.setText(self.tr("No backup yet"))
+        else:
+            self.backup_label.setText(
+                self.tr("Last backup: %1").replace("%1", f"{info.taken_at:%Y-%m-%d %H:%M}")
+            )
+
+    def show_backup_failure(self, message: str) -> None:
+        self.backup_label.setText(self.tr("Backup failed"))
+        self.backup_label.setStyleSheet("color: #c0392b;")
+        self.statusBar().showMessage(message, 30_000)
 
     def show_about(self) -> None:
         box = QMessageBox(self)
@@ -68,3 +134,12 @@ class MainWindow(QMainWindow):
         )
         box.setText(text.replace("%1", __version__))
         box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        """Back up on the way out (a failure is said, and the window still closes)."""
+        try:
+            self.safety.backup_now("exit")
+        except ServiceError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), exc.message)
+        self.safety.stop()
+        event.accept()
