@@ -119,3 +119,25 @@ def test_a_cut_off_tail_is_caught_by_the_head_kept_outside(three_entries) -> Non
         assert verify_chain(s).ok  # what is left still chains
         report = verify_chain(s, expected_head=head)
     assert not report.ok and report.broken_at == 3
+
+
+def test_a_full_disk_is_said_in_plain_words_and_nothing_is_saved(clerk) -> None:
+    from sqlalchemy import event
+
+    from lijiabu_desk.services.errors import SaveFailedError
+
+    with clerk.write() as s:
+        s.add(Village(name="甲村"))
+    with clerk.db.engine.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
+
+    @event.listens_for(clerk.db.engine, "connect")
+    def cap(dbapi_conn, _record) -> None:
+        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
+
+    clerk.db.engine.dispose()  # reconnect so every connection carries the cap
+    with pytest.raises(SaveFailedError) as info, clerk.write() as s:
+        s.add_all([Village(name=f"村{i}", head_name="很长的名字" * 5) for i in range(2000)])
+    assert "磁盘空间已满" in info.value.message and "没有保存" in info.value.message
+    with clerk.db.sessions() as s:
+        assert s.scalars(select(Village.name)).all() == ["甲村"]

@@ -13,8 +13,16 @@ from argon2 import PasswordHasher
 from lijiabu_desk.models.enums import AccountRole
 from lijiabu_desk.services import accounts, station
 from lijiabu_desk.services.actor import Actor
+from lijiabu_desk.services.audit_check import verify_audit
+from lijiabu_desk.services.backups import take_backup
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.demo import create_demo
+from lijiabu_desk.services.history import (
+    AuditFilter,
+    export_audit_csv,
+    record_history,
+    search_audit,
+)
 from lijiabu_desk.services.permissions import (
     ROLE_PERMISSIONS,
     Permission,
@@ -24,8 +32,18 @@ from lijiabu_desk.services.permissions import (
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
-GUARDED: dict[str, tuple[Permission, Callable[[ServiceContext], object]]] = {
+GUARDED: dict[
+    str, tuple[Permission | tuple[Permission, ...], Callable[[ServiceContext], object]]
+] = {
     "load_station": (Permission.VIEW_RECORDS, station.load_station),
+    "take_backup": (Permission.BACKUP, lambda c: take_backup(c, reason="manual")),
+    "verify_audit": (Permission.VIEW_AUDIT, verify_audit),
+    "search_audit": (Permission.VIEW_AUDIT, lambda c: search_audit(c, AuditFilter())),
+    "record_history": (Permission.VIEW_RECORDS, lambda c: record_history(c, "accounts", 1)),
+    "export_audit_csv": (
+        (Permission.EXPORT, Permission.VIEW_AUDIT),
+        lambda c: export_audit_csv(c, AuditFilter(), c.db.path.with_name("audit.csv")),
+    ),
     "save_station": (
         Permission.EDIT_SETTINGS,
         lambda c: station.save_station(c, station.StationDetails(name="李家堡派出所")),
@@ -69,9 +87,10 @@ def test_every_guarded_service_as_every_role(db, hasher, role: AccountRole, name
     admin = accounts.create_first_admin(
         db, username="houzhang", display_name="", password="Lijiabu#2026", hasher=hasher
     )
-    permission, call = GUARDED[name]
+    needed, call = GUARDED[name]
     ctx = ServiceContext(db, Actor(f"user_{role.value}", role, admin.account_id))
-    if allows(ctx.actor, permission):
+    permissions = needed if isinstance(needed, tuple) else (needed,)
+    if all(allows(ctx.actor, p) for p in permissions):
         call(ctx)
     else:
         with db.sessions() as s:

@@ -26,3 +26,7 @@ class ValidationError(ServiceError):
 
 class NotFoundError(ServiceError):
     """A record that was asked for does not exist (or was retired)."""
+
+
+class SaveFailedError(ServiceError):
+    """The database refused a save (disk full, I/O error, busy); nothing of it was written."""

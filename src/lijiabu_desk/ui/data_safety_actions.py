@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from lijiabu_desk.db.backup import read_manifest
 from lijiabu_desk.services.accounts import change_own_password, login
-from lijiabu_desk.services.audit_check import verify_audit
 from lijiabu_desk.services.backups import check_restorable, take_backup
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
@@ -155,11 +154,3 @@ class DataSafetyActions(QObject):
         self.lock_dialog = LockDialog(actor.label, unlock, self.window.close, self.window)
         self.lock_dialog.accepted.connect(self.window.safety.unlocked)
         self.lock_dialog.open()
-
-    def verify_audit(self) -> None:
-        try:
-            verification = verify_audit(self.ctx)
-        except ServiceError as exc:
-            self.inform(self.tr("Audit trail"), exc.message, error=True)
-            return
-        self.inform(self.tr("Audit trail"), verification.message, error=not verification.report.ok)

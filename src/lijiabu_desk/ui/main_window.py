@@ -14,6 +14,8 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.overview import load_overview
 from lijiabu_desk.services.permissions import ROLE_LABELS, Permission, allows
+from lijiabu_desk.ui.accounts_dialog import AccountsDialog
+from lijiabu_desk.ui.audit_viewer import AuditViewer
 from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
 from lijiabu_desk.ui.overview_view import OverviewView
 from lijiabu_desk.ui.safety import SafetyController
@@ -86,11 +88,25 @@ class MainWindow(QMainWindow):
         account_menu.addAction(
             self._action(self.tr("&Lock the screen"), self.actions_.lock_screen, "Ctrl+L")
         )
-        audit = self._action(self.tr("Check the &audit trail"), self.actions_.verify_audit)
+        account_menu.addSeparator()
+        manage = self._action(self.tr("&Manage accounts…"), self.open_accounts)
+        manage.setEnabled(allows(self.ctx.actor, Permission.MANAGE_ACCOUNTS))
+        account_menu.addAction(manage)
+        audit = self._action(self.tr("&Audit trail…"), self.open_audit)
         audit.setEnabled(allows(self.ctx.actor, Permission.VIEW_AUDIT))
         account_menu.addAction(audit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.show_about))
+
+    def open_accounts(self) -> AccountsDialog:
+        dialog = AccountsDialog(self.ctx, self.actions_.hasher, self)
+        dialog.open()
+        return dialog
+
+    def open_audit(self) -> AuditViewer:
+        dialog = AuditViewer(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def replace_context(self, ctx: ServiceContext) -> None:
         """After a restore the database object is new; everything reads from it from now on."""

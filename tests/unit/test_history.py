@@ -1,0 +1,66 @@
+"""A record's history and the administrator's audit view and export."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from lijiabu_desk.models import Person
+from lijiabu_desk.models.enums import AccountRole
+from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
+from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.history import (
+    AuditFilter,
+    audit_actors,
+    export_audit_csv,
+    record_history,
+    search_audit,
+)
+
+
+@pytest.fixture
+def desk(db, clock) -> ServiceContext:
+    ctx = ServiceContext(db, SETUP_ACTOR, clock)
+    with ctx.write() as s:
+        s.add(Person(name="周明德", phone="13912345678"))
+    clock.advance(hours=1)
+    with ctx.write() as s:
+        s.get(Person, 1).phone = "13800001111"
+    return ctx
+
+
+def test_a_records_history_reads_in_chinese(desk: ServiceContext) -> None:
+    history = record_history(desk, "persons", 1)
+    assert [h.action for h in history] == ["新建", "修改"]
+    assert history[1].changes[0].field == "联系电话"
+    assert (history[1].changes[0].old, history[1].changes[0].new) == ("13912345678", "13800001111")
+    assert history[1].at == datetime(2026, 11, 28, 10, 0)
+    assert "联系电话：13912345678 → 13800001111" in history[1].summary
+
+
+def test_filters(desk: ServiceContext) -> None:
+    assert len(search_audit(desk, AuditFilter())) == 2
+    assert len(search_audit(desk, AuditFilter(action="update"))) == 1
+    assert len(search_audit(desk, AuditFilter(since=datetime(2026, 11, 28, 9, 30)))) == 1
+    assert search_audit(desk, AuditFilter(actor="nobody")) == []
+    assert audit_actors(desk) == ["setup"]
+
+
+def test_export_escapes_formulas_and_is_itself_audited(
+    desk: ServiceContext, tmp_path: Path
+) -> None:
+    sly = ServiceContext(desk.db, Actor("=cmd|'/C calc'!A0", AccountRole.ADMIN), desk.clock)
+    with sly.write() as s:
+        s.add(Person(name="李桂兰"))
+    target = tmp_path / "audit.csv"
+    assert export_audit_csv(desk, AuditFilter(), target) == 3
+    with target.open(encoding="utf-8-sig") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["编号", "时间", "账号", "操作", "对象", "记录编号", "内容"]
+    actors = [r[2] for r in rows[1:]]
+    assert "'=cmd|'/C calc'!A0" in actors and "=cmd|'/C calc'!A0" not in actors
+    assert rows[1][1] == "2026-11-28 10:00:00" and rows[1][4] == "人员"
+    assert search_audit(desk, AuditFilter(limit=1))[0].action == "导出"
