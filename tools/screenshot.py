@@ -28,7 +28,9 @@ def main() -> int:
     parser.add_argument("--size", default="1100x720")
     parser.add_argument("--user", default="admin")
     parser.add_argument("--password", default="demo")
-    parser.add_argument("--screen", choices=["main", "login", "setup"], default="main")
+    parser.add_argument(
+        "--screen", choices=["main", "login", "setup", "accounts", "audit", "lock"], default="main"
+    )
     args = parser.parse_args()
     app = QApplication(sys.argv)
     translators = install_translators(app, english=wants_english())
@@ -39,11 +41,20 @@ def main() -> int:
         window = SetupDialog(lambda *a: None)
     else:
         actor = login(database, args.user, args.password, hasher=make_hasher())
-        window = MainWindow(ServiceContext(database, actor))
+        main_window = MainWindow(ServiceContext(database, actor))
+        window = {
+            "main": lambda: main_window,
+            "accounts": main_window.open_accounts,
+            "audit": main_window.open_audit,
+            "lock": lambda: (main_window.actions_.lock_screen(), main_window.actions_.lock_dialog)[
+                1
+            ],
+        }[args.screen]()
     width, height = (int(v) for v in args.size.split("x"))
     if args.screen == "main":
         window.resize(width, height)
     window.show()
+    app.processEvents()
     app.processEvents()
     window.grab().save(str(args.output))
     database.close()

@@ -64,3 +64,30 @@ def test_export_escapes_formulas_and_is_itself_audited(
     assert "'=cmd|'/C calc'!A0" in actors and "=cmd|'/C calc'!A0" not in actors
     assert rows[1][1] == "2026-11-28 10:00:00" and rows[1][4] == "人员"
     assert search_audit(desk, AuditFilter(limit=1))[0].action == "导出"
+
+
+def test_values_read_as_an_officer_reads_them(db, clock, hasher) -> None:
+    from lijiabu_desk.services import accounts
+
+    actor = accounts.create_first_admin(
+        db,
+        username="houzhang",
+        display_name="",
+        password="Lijiabu#2026",
+        hasher=hasher,
+        clock=clock,
+    )
+    admin = ServiceContext(db, actor, clock)
+    view = accounts.add_account(
+        admin,
+        username="fj",
+        display_name="",
+        role=AccountRole.AUXILIARY,
+        password="Temp#12345",
+        hasher=hasher,
+    )
+    accounts.set_disabled(admin, view.id, True)
+    last = record_history(admin, "accounts", view.id)[-1]
+    assert last.summary == "停用：否 → 是"
+    created = record_history(admin, "accounts", view.id)[0]
+    assert "密码修改时间：（空） → 2026-11-28 09:00" in created.summary

@@ -32,6 +32,8 @@ from lijiabu_desk.services.errors import ServiceError
 UNAUDITED_TABLES = frozenset({"audit_entries", "document_counters"})
 SECRET_COLUMNS = frozenset({"password_hash"})
 UNTRACKED_COLUMNS = frozenset({"id", "uid", "created_at", "updated_at"})
+# Bookkeeping of logins: the login, failed-login and lockout events already record these.
+EVENT_COLUMNS = frozenset({"last_login_at", "failed_logins", "locked_until"})
 GENESIS = "0" * 64
 
 
@@ -143,7 +145,7 @@ def _column_changes(obj: Any, *, created: bool) -> dict[str, list[Any]]:
     changes: dict[str, list[Any]] = {}
     for attr in state.mapper.column_attrs:
         key = attr.key
-        if key in UNTRACKED_COLUMNS:
+        if key in UNTRACKED_COLUMNS or (key in EVENT_COLUMNS and not created):
             continue
         history = state.attrs[key].history
         if created:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,8 +43,22 @@ class AuditRow:
         )
 
 
+ISO_TIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(:\d{2})?$")
+
+
 def _text(value: object) -> str:
-    return "" if value is None else str(value)
+    """A stored value as an officer reads it: 是/否, times without the ISO 'T', counts summed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, dict):
+        if value and all(isinstance(v, int) for v in value.values()):
+            return f"共 {sum(value.values())} 条记录"
+        return "，".join(f"{field_label(str(k))}：{_text(v)}" for k, v in value.items())
+    text = str(value)
+    match = ISO_TIME.match(text)
+    return f"{match.group(1)} {match.group(2)}" if match else text
 
 
 def _row(entry: AuditEntry) -> AuditRow:

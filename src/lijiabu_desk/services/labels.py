@@ -97,6 +97,16 @@ FIELD_LABELS: dict[str, str] = {
     "duty_phone": "值班电话",
     "chief_name": "所长",
     "chief_phone": "所长电话",
+    "demo": "演示数据",
+    "reason": "原因",
+    "count": "次数",
+    "until": "至",
+    "file": "文件",
+    "from": "来源",
+    "rows": "条数",
+    "what": "内容",
+    "to": "去向",
+    "safety_backup": "恢复前备份",
 }
 
 

@@ -112,6 +112,7 @@ class AccountsDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
         add = QPushButton(self.tr("New account…"))
         add.clicked.connect(self.add)
         self.toggle = QPushButton(self.tr("Disable / enable"))
