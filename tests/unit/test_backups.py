@@ -149,3 +149,11 @@ def test_bad_files_are_refused_before_the_live_database_is_touched(
     assert fragment in info.value.message
     assert villages(desk) == ["河湾村", "石岔村"]
     assert list_backups(backup_dir_for(desk.db.path)) == before  # not even a safety copy
+
+
+def test_rotation_clears_a_manifest_whose_backup_never_got_its_name(desk: ServiceContext) -> None:
+    first = take_backup(desk, reason="scheduled")
+    orphan = first.path.with_name("desk-20261128-080000-scheduled.sqlite3.json")
+    orphan.write_text(manifest_path(first.path).read_text(encoding="utf-8"), encoding="utf-8")
+    take_backup(desk, reason="scheduled")
+    assert not orphan.exists() and manifest_path(first.path).exists()

@@ -83,3 +83,15 @@ def test_two_processes_saving_at_once_get_distinct_gapless_numbers(db_path: Path
         names = s.scalars(select(Village.name)).all()
     database.close()
     assert len(names) == len(set(names)) == per_process * processes
+
+
+def test_an_open_read_does_not_hold_up_a_save(db: Database, ctx: ServiceContext) -> None:
+    with ctx.write() as s:
+        s.add(Village(name="甲村"))
+    # Were the reader holding the write lock, the save would fail with "locked" after the
+    # busy timeout (SaveFailedError).
+    with ctx.read() as reader:
+        assert reader.scalars(select(Village.name)).all() == ["甲村"]
+        with ctx.write() as writer:  # e.g. a list open on screen while a form saves
+            writer.add(Village(name="乙村"))
+        assert reader.scalars(select(Village.name)).all() == ["甲村"]  # its snapshot

@@ -91,7 +91,6 @@ def backup_database(
         revision, head = _describe(dst)
     _fsync(partial)
     verify_backup(partial, expected)
-    partial.replace(target)
     manifest = {
         "format": MANIFEST_FORMAT,
         "app": "lijiabu-desk",
@@ -102,15 +101,17 @@ def backup_database(
         "schema": revision,
         "counts": expected,
         "audit_head": {"id": head[0], "hash": head[1]} if head else None,
-        "sha256": file_sha256(target),
-        "size": target.stat().st_size,
+        "sha256": file_sha256(partial),
+        "size": partial.stat().st_size,
     }
-    text = json.dumps(manifest, ensure_ascii=False, indent=2)
+    # The manifest goes in place first, then the backup takes its name: a power cut between
+    # the two leaves a manifest without a file (ignored), never a backup nobody lists.
     manifest_file = manifest_path(target)
     tmp = manifest_file.with_name(manifest_file.name + ".partial")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
     _fsync(tmp)
     tmp.replace(manifest_file)
+    partial.replace(target)
     return BackupReport(path=target, counts=expected, manifest=manifest)
 
 

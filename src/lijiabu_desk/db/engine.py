@@ -1,11 +1,13 @@
 """The engine for one SQLite file, with the pragmas that keep it safe.
 
-Built by a function from an explicit path, never at import time. Every transaction starts with
-``BEGIN IMMEDIATE``: a writer takes the write lock at the start, so two processes that both read a
-counter and then write it wait for each other (within the busy timeout) instead of one failing
-half-way. The driver's own transaction handling is switched off so that SQLAlchemy's BEGIN is the
-only one (the pysqlite transactional-DDL recipe from SQLAlchemy's SQLite dialect docs), which also
-makes Alembic's DDL transactional.
+Built by a function from an explicit path, never at import time. Every transaction that may
+write starts with ``BEGIN IMMEDIATE``: a writer takes the write lock at the start, so two
+processes that both read a counter and then write it wait for each other (within the busy
+timeout) instead of one failing half-way. Sessions that only read pass the ``READ_ONLY``
+execution option and begin without the write lock (WAL gives them a snapshot). The driver's own
+transaction handling is switched off so that SQLAlchemy's BEGIN is the only one (the pysqlite
+transactional-DDL recipe from SQLAlchemy's SQLite dialect docs), which also makes Alembic's DDL
+transactional.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
+READ_ONLY = "lijiabu_read_only"  # execution option: this transaction only reads
 
 
 def sqlite_url(path: Path) -> str:
@@ -49,7 +52,12 @@ def create_engine_for(path: Path, *, foreign_keys: bool = True) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Readers that say so get a plain (deferred) BEGIN: in WAL mode they read a snapshot and
+        # never hold the write lock; everything else takes the write lock up front.
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from lijiabu_desk.db.backup import backup_database, manifest_path, read_manifest
+from lijiabu_desk.db.backup import (
+    MANIFEST_SUFFIX,
+    backup_database,
+    manifest_path,
+    read_manifest,
+)
 from lijiabu_desk.db.migrate import is_known_revision
 from lijiabu_desk.db.paths import backup_dir_for
 from lijiabu_desk.db.probe import Probe, probe
@@ -125,6 +130,9 @@ def rotate(folder: Path, policy: RetentionPolicy) -> list[Path]:
     backups = list_backups(folder)
     keep = stamps_to_keep((b.taken_at for b in backups), policy)
     removed = []
+    for manifest in Path(folder).glob("*.sqlite3" + MANIFEST_SUFFIX):
+        if not manifest.with_suffix("").exists():  # its backup never got its name
+            manifest.unlink(missing_ok=True)
     for b in backups[1:]:  # the newest verified backup is never removed
         if b.taken_at not in keep:
             b.path.unlink(missing_ok=True)

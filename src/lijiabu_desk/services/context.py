@@ -15,6 +15,7 @@ from datetime import date, datetime
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from lijiabu_desk.db.engine import READ_ONLY
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.errors import SaveFailedError
@@ -46,8 +47,11 @@ class ServiceContext:
 
     @contextmanager
     def read(self, permission: Permission = Permission.VIEW_RECORDS) -> Iterator[Session]:
+        """A session that only reads: it never holds the write lock, so a save elsewhere in
+        the program does not wait for it."""
         require(self.actor, permission)
         with self.db.sessions() as session:
+            session.connection(execution_options={READ_ONLY: True})
             yield session
 
 
