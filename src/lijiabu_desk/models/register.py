@@ -59,6 +59,9 @@ class Person(RecordMixin, Base):
     __tablename__ = "persons"
 
     name: Mapped[str] = mapped_column(String(40), index=True)
+    # Pinyin search keys ("zhangxiaoming zxm …"), computed when the person is saved
+    # (services.pinyin_keys); the search index is fed from this column by triggers.
+    name_keys: Mapped[str] = mapped_column(String(400), default="", server_default="")
     sex: Mapped[Sex | None] = mapped_column(code_enum(Sex))
     ethnicity: Mapped[str] = mapped_column(String(10), default="")
     birth_date: Mapped[date | None] = mapped_column(Date)

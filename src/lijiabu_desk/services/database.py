@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from lijiabu_desk.db.engine import create_engine_for, make_session_factory
 from lijiabu_desk.db.guard import check_local_path
 from lijiabu_desk.db.migrate import MigrationResult, upgrade_to_head
+from lijiabu_desk.db.search_index import ensure_search_index
 from lijiabu_desk.services.audit import install_audit
 
 
@@ -40,6 +41,8 @@ def open_database(path: Path, *, clock: Callable[[], datetime] = datetime.now) -
     check_local_path(path)  # SQLite's locking cannot be trusted on a network share
     migration = upgrade_to_head(path, clock=clock)
     engine = create_engine_for(path)
+    with engine.begin() as conn:
+        ensure_search_index(conn)  # triggers may have been dropped by a batch migration
     sessions = make_session_factory(engine)
     install_audit(sessions)
     return Database(path, engine, sessions, migration)

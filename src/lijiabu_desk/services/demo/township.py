@@ -22,6 +22,7 @@ from lijiabu_desk.services.demo.context import Context, Weighted
 from lijiabu_desk.services.demo.families import FamilyPlanner, household_tags
 from lijiabu_desk.services.demo.people import ANDING, ETHNIC_GROUP, Member, PeopleMaker
 from lijiabu_desk.services.numbering import DEFAULT_PREFIXES
+from lijiabu_desk.services.pinyin_keys import name_keys
 
 STATION_NAME = "李家堡派出所"
 CADRE = "村干部"
@@ -233,7 +234,8 @@ def save_person(ctx: Context, member: Member, known_since: date, household_id: i
     updated = ctx.stamp(member.left_on) if member.left_on and member.left_on > known_since else None
     member.id = ctx.add(
         Person, when, updated,
-        name=member.name, sex=member.sex, ethnicity=member.ethnicity, birth_date=member.birth,
+        name=member.name, name_keys=name_keys(member.name).search_text(),
+        sex=member.sex, ethnicity=member.ethnicity, birth_date=member.birth,
         id_number=member.id_number, id_issue_date=member.issue, id_expiry_date=member.expiry,
         id_long_term=member.long_term, needs_home_service=member.needs_service,
         home_service_reason=member.service_reason, phone=member.phone,

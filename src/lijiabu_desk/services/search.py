@@ -1,0 +1,176 @@
+"""The one search box: people and households by name, pinyin, ID number, phone, household
+number or address, answering as the officer types.
+
+How a query is looked up depends on what was typed (the index is in ``db.search_index``):
+- letters only: pinyin keys by prefix ("zxm", "zhangxm", "xiaoming");
+- three or more other characters: the trigram index, a substring anywhere in name, ID number,
+  phone, household number or address ("晓明" needs the next rule; "1234" works);
+- one or two characters: ``LIKE`` on the base tables (the trigram index cannot see them).
+Results carry masked ID numbers and phones only (PIPL); ``reveal_person`` shows the full numbers
+to a role allowed to see them, and audits that it did.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from lijiabu_desk.models import Person
+from lijiabu_desk.models.enums import ResidentStatus, Sex
+from lijiabu_desk.services.audit import Action, record_event
+from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.errors import NotFoundError
+from lijiabu_desk.services.identity import age_on, mask_id_number
+from lijiabu_desk.services.permissions import Permission
+from lijiabu_desk.services.validation import mask_phone
+
+DEFAULT_LIMIT = 50
+LETTERS = re.compile(r"^[a-z]+$")
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    id: int
+    name: str
+    sex: Sex | None
+    age: int | None
+    masked_id: str
+    masked_phone: str
+    household_id: int | None
+    household_no: str
+    address: str
+    status: ResidentStatus
+    retired: bool
+
+
+@dataclass(frozen=True)
+class HouseholdHit:
+    id: int
+    household_no: str
+    address: str
+    head: str
+    members: int
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    people: list[PersonHit]
+    households: list[HouseholdHit]
+
+
+def normalise(query: str) -> str:
+    """Full-width to half-width, no spaces, lower case: what every lookup compares with."""
+    folded = unicodedata.normalize("NFKC", query)
+    return re.sub(r"[\s'’·]+", "", folded).lower()
+
+
+def _fts_phrase(q: str) -> str:
+    return '"' + q.replace('"', '""') + '"'
+
+
+_PERSON_COLUMNS = """
+    SELECT p.id, p.name, p.sex, p.birth_date, p.id_number, p.phone, p.household_id,
+           coalesce(h.household_no, ''), coalesce(v.name, '') || coalesce(g.name, '')
+               || coalesce(h.house_no, ''), p.status, p.deleted_at, coalesce(p.address, '')
+    FROM persons p
+    LEFT JOIN households h ON h.id = p.household_id
+    LEFT JOIN villages v ON v.id = h.village_id
+    LEFT JOIN village_groups g ON g.id = h.group_id
+"""
+
+
+def _person_ids(session: Session, q: str, limit: int) -> list[int]:
+    params = {"q": q, "limit": limit}
+    if LETTERS.match(q):
+        sql = "SELECT rowid FROM fts_person_keys WHERE keys MATCH :m ORDER BY rank LIMIT :limit"
+        params["m"] = _fts_phrase(q) + "*"
+    elif len(q) >= 3:
+        sql = "SELECT rowid FROM fts_person_text WHERE fts_person_text MATCH :m LIMIT :limit"
+        params["m"] = _fts_phrase(q)
+    else:
+        like = f"%{q}%"
+        params["like"] = like
+        sql = (
+            "SELECT id FROM persons WHERE name LIKE :like OR id_number LIKE :like "
+            "OR phone LIKE :like LIMIT :limit"
+        )
+    return [row[0] for row in session.execute(text(sql), params)]
+
+
+def _people(session: Session, ids: list[int], today: date) -> list[PersonHit]:
+    if not ids:
+        return []
+    marks = ",".join(str(int(i)) for i in ids)
+    rows = session.execute(text(f"{_PERSON_COLUMNS} WHERE p.id IN ({marks})")).all()
+    order = {pid: n for n, pid in enumerate(ids)}
+    hits = []
+    for r in sorted(rows, key=lambda r: order[r[0]]):
+        birth = date.fromisoformat(r[3]) if r[3] else None
+        hits.append(
+            PersonHit(
+                id=r[0],
+                name=r[1],
+                sex=Sex(r[2]) if r[2] else None,
+                age=age_on(birth, today) if birth and birth <= today else None,
+                masked_id=mask_id_number(r[4]) if r[4] else "",
+                masked_phone=mask_phone(r[5]) if r[5] else "",
+                household_id=r[6],
+                household_no=r[7],
+                address=r[8] or r[11],
+                status=ResidentStatus(r[9]),
+                retired=r[10] is not None,
+            )
+        )
+    return hits
+
+
+def _households(session: Session, q: str, limit: int) -> list[HouseholdHit]:
+    rows = session.execute(
+        text("""
+        SELECT h.id, h.household_no,
+               coalesce(v.name, '') || coalesce(g.name, '') || coalesce(h.house_no, ''),
+               (SELECT name FROM persons WHERE household_id = h.id AND relation = 'head'
+                    AND deleted_at IS NULL LIMIT 1),
+               (SELECT count(*) FROM persons WHERE household_id = h.id AND status = 'active')
+        FROM households h
+        JOIN villages v ON v.id = h.village_id
+        LEFT JOIN village_groups g ON g.id = h.group_id
+        WHERE h.deleted_at IS NULL AND (h.household_no LIKE :like
+              OR coalesce(v.name, '') || coalesce(g.name, '') || coalesce(h.house_no, '')
+                 || coalesce(h.address_detail, '') LIKE :like)
+        LIMIT :limit"""),
+        {"like": f"%{q}%", "limit": limit},
+    ).all()
+    return [HouseholdHit(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows]
+
+
+def search(ctx: ServiceContext, query: str, *, limit: int = DEFAULT_LIMIT) -> SearchResult:
+    q = normalise(query)
+    if not q:
+        return SearchResult(query, [], [])
+    with ctx.read() as session:
+        people = _people(session, _person_ids(session, q, limit), ctx.today())
+        households = [] if LETTERS.match(q) else _households(session, q, max(10, limit // 5))
+    return SearchResult(query, people, households)
+
+
+@dataclass(frozen=True)
+class FullNumbers:
+    id_number: str
+    phone: str
+
+
+def reveal_person(ctx: ServiceContext, person_id: int) -> FullNumbers:
+    """The full ID number and phone of one person: a deliberate, audited act."""
+    with ctx.write(Permission.VIEW_FULL_ID) as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise NotFoundError("找不到这个人的记录。")
+        record_event(session, ctx.actor, Action.VIEW_FULL_ID, record=person)
+        return FullNumbers(person.id_number or "", person.phone)
