@@ -21,6 +21,21 @@ from lijiabu_desk.ui.main_window import MainWindow
 from lijiabu_desk.ui.setup_dialog import SetupDialog
 
 
+def show_register(window: MainWindow) -> MainWindow:
+    window.areas.show_area("register")
+    area = window.register
+    area.tree.setCurrentItem(area.tree.topLevelItem(0))
+    area.household_table.selectRow(0)
+    return window
+
+
+def show_person(window: MainWindow) -> object:
+    show_register(window)
+    page = window.register.page.page
+    assert page is not None
+    return window.register.open_person(page.members[0].id)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
@@ -29,7 +44,9 @@ def main() -> int:
     parser.add_argument("--user", default="admin")
     parser.add_argument("--password", default="demo")
     parser.add_argument(
-        "--screen", choices=["main", "login", "setup", "accounts", "audit", "lock"], default="main"
+        "--screen",
+        choices=["main", "login", "setup", "accounts", "audit", "lock", "register", "person"],
+        default="main",
     )
     args = parser.parse_args()
     app = QApplication(sys.argv)
@@ -44,6 +61,8 @@ def main() -> int:
         main_window = MainWindow(ServiceContext(database, actor))
         window = {
             "main": lambda: main_window,
+            "register": lambda: show_register(main_window),
+            "person": lambda: show_person(main_window),
             "accounts": main_window.open_accounts,
             "audit": main_window.open_audit,
             "lock": lambda: (main_window.actions_.lock_screen(), main_window.actions_.lock_dialog)[

@@ -4,5 +4,6 @@
 # text editor). tests/ui/test_translations.py fails while any entry is unfinished.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec .venv/bin/pyside6-lupdate \
-  src/lijiabu_desk/ui/*.py -ts resources/translations/lijiabu_desk_zh_CN.ts -no-obsolete
+mapfile -t sources < <(find src/lijiabu_desk/ui -name '*.py' | sort)
+exec .venv/bin/pyside6-lupdate "${sources[@]}" \
+  -ts resources/translations/lijiabu_desk_zh_CN.ts -no-obsolete

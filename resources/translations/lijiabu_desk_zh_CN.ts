@@ -33,52 +33,52 @@
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="116" />
         <source>New account…</source>
         <translation>新增账号…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="118" />
         <source>Disable / enable</source>
         <translation>停用/启用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="120" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="137" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="139" />
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="140" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="149" />
         <source>Select an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="176" />
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="177" />
         <source>Temporary password for %1:</source>
         <translation>%1 的临时密码：</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="193" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="194" />
         <source>The password of %1 was reset; they must change it at next login.</source>
         <translation>已重设 %1 的密码，该账号下次登录时须修改密码。</translation>
     </message>
@@ -192,6 +192,29 @@
     </message>
 </context>
 <context>
+    <name>ChangeHeadDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="98" />
+        <source>Change the head of the household</source>
+        <translation>更换户主</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="108" />
+        <source>New head</source>
+        <translation>新户主</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="109" />
+        <source>The former head becomes</source>
+        <translation>原户主改为</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="114" />
+        <source>There is no other member who could be the head.</source>
+        <translation>这一户没有其他可以担任户主的在册成员。</translation>
+    </message>
+</context>
+<context>
     <name>DataSafetyActions</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="37" />
@@ -287,6 +310,397 @@ Restoring replaces all current data with this backup. The current data is backed
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="16" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="17" />
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="18" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="19" />
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51" />
+        <source>New household</source>
+        <translation>新增一户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51" />
+        <source>Edit household</source>
+        <translation>修改户信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="62" />
+        <source>Household number</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="63" />
+        <source>Village</source>
+        <translation>村名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="64" />
+        <source>Group</source>
+        <translation>社</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="65" />
+        <source>House number</source>
+        <translation>门牌号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="66" />
+        <source>Address detail</source>
+        <translation>详细地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="67" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="68" />
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="69" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="70" />
+        <source>Care tags</source>
+        <translation>关爱标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="96" />
+        <source>(no group)</source>
+        <translation>（不分社）</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdView</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="46" />
+        <source>Edit household</source>
+        <translation>修改户信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="47" />
+        <source>Add member</source>
+        <translation>新增成员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="48" />
+        <source>Edit member</source>
+        <translation>修改成员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="49" />
+        <source>Moved away / deceased</source>
+        <translation>迁出/死亡</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="50" />
+        <source>Change head</source>
+        <translation>更换户主</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="63" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="65" />
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="68" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="69" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="70" />
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="71" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="72" />
+        <source>ID card valid until</source>
+        <translation>身份证有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="73" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
+        <source>Home service</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="84" />
+        <source>Handed over</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
+        <source>Officer</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="90" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="91" />
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="92" />
+        <source>Officers</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="97" />
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="98" />
+        <source>Contact cards</source>
+        <translation>警民连心卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="99" />
+        <source>Home visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="100" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="119" />
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="124" />
+        <source>(expired)</source>
+        <translation>（已过期）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="126" />
+        <source>(renew now)</source>
+        <translation>（可换领）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="150" />
+        <source>Choose a household on the left, or search (Ctrl+F).</source>
+        <translation>请在左侧选择一户，或用上方搜索（Ctrl+F）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="156" />
+        <source>Household %1 — head: %2</source>
+        <translation>户号 %1 — 户主：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="158" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="160" />
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="163" />
+        <source>Phone: %1</source>
+        <translation>电话：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="165" />
+        <source>Tags: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="49" />
+        <source>Import a village roster</source>
+        <translation>导入村花名册</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="54" />
+        <source>Choose the roster file…</source>
+        <translation>选择花名册文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="70" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="61" />
+        <source>Household</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="62" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="63" />
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="64" />
+        <source>Changes</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="71" />
+        <source>Why it was not taken</source>
+        <translation>未导入的原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="76" />
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="77" />
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="78" />
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="84" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="88" />
+        <source>Village</source>
+        <translation>村名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="103" />
+        <source>Choose the roster file</source>
+        <translation>选择花名册文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="105" />
+        <source>Rosters (*.xlsx *.xlsm *.xls *.csv)</source>
+        <translation>花名册 (*.xlsx *.xlsm *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="117" />
+        <source>Reading the roster…</source>
+        <translation>正在读取花名册……</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="131" />
+        <source>%1: %2 new, %3 updated, %4 unchanged, %5 rejected; %6 new households. Nothing has been written yet.</source>
+        <translation>%1：新增 %2 人，更新 %3 人，未变 %4 人，拒绝 %5 行；新建 %6 户。尚未写入，请核对后点“导入”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="153" />
+        <source>Backing up, then importing…</source>
+        <translation>正在备份，然后导入……</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="159" />
+        <source>Imported: %1 new, %2 updated. A backup was taken first.</source>
+        <translation>导入完成：新增 %1 人，更新 %2 人。导入前已自动备份。</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="64" />
+        <source>Moved away or deceased: %1</source>
+        <translation>迁出或死亡登记：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="67" />
+        <source>Moved away</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="68" />
+        <source>Deceased</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="70" />
+        <source>e.g. 20261128</source>
+        <translation>如 20261128</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="72" />
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="73" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="74" />
+        <source>Reason or where to</source>
+        <translation>原因或迁往何处</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="37" />
@@ -350,113 +764,128 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="34" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="38" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="72" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="67" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="43" />
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="44" />
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="46" />
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="101" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="103" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="107" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="109" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="114" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="116" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="118" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="121" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="124" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="127" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="98" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="130" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="131" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="161" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="163" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="167" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="170" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="140" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="174" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="193" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="180" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="182" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -497,6 +926,128 @@ Register, mediation and service records for a village police post; works without
     </message>
 </context>
 <context>
+    <name>OfficerForm</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="52" />
+        <source>New officer</source>
+        <translation>新增警员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="52" />
+        <source>Officer details</source>
+        <translation>警员信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="62" />
+        <source>4 to 10 digits or letters</source>
+        <translation>4 到 10 位数字或字母</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="64" />
+        <source>Serving at this post</source>
+        <translation>在本所在岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="88" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="89" />
+        <source>Rank</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="90" />
+        <source>Badge number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="91" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="66" />
+        <source>Only the administrator may change officers.</source>
+        <translation>只有所长/管理员可以修改警员信息。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="150" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="151" />
+        <source>Badge number</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="152" />
+        <source>Rank</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="154" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="160" />
+        <source>Filter by name or badge number</source>
+        <translation>按姓名或警号筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="163" />
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="206" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="174" />
+        <source>Only the administrator may change officers.</source>
+        <translation>只有所长/管理员可以修改警员信息。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="196" />
+        <source>Serving</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="196" />
+        <source>Left</source>
+        <translation>已离岗</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="206" />
+        <source>View…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="230" />
+        <source>Select an officer first.</source>
+        <translation>请先选择一位警员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="278" />
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="21" />
@@ -526,7 +1077,7 @@ Register, mediation and service records for a village police post; works without
     <message>
         <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="45" />
         <source>Officers</source>
-        <translation>在岗警力</translation>
+        <translation>警员</translation>
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="46" />
@@ -565,6 +1116,396 @@ Register, mediation and service records for a village police post; works without
     </message>
 </context>
 <context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31" />
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31" />
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32" />
+        <source>ID card valid until</source>
+        <translation>身份证有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32" />
+        <source>Household</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33" />
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="81" />
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="68" />
+        <source>18 digits; fills birth date and sex</source>
+        <translation>18位，自动填出生日期和性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="70" />
+        <source>e.g. 20261128</source>
+        <translation>如 20261128</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="71" />
+        <source>男 or 女</source>
+        <translation>男或女</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="74" />
+        <source>(not in a household)</source>
+        <translation>（非本地户籍）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="77" />
+        <source>Needs home service (cannot come to the station)</source>
+        <translation>需上门服务（行动不便，不能到所办理）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="84" />
+        <source>Basic details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="86" />
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="115" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="115" />
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="115" />
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="116" />
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="116" />
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
+        <source>ID card issued</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118" />
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119" />
+        <source>Address (if not the household's)</source>
+        <translation>住址（与户籍地址不同时）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120" />
+        <source>Comes from (outsiders)</source>
+        <translation>来自（外来人员）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121" />
+        <source>Reason for home service</source>
+        <translation>上门服务原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121" />
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="141" />
+        <source>Person: %1</source>
+        <translation>人员：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="180" />
+        <source>Born %1, %2.</source>
+        <translation>出生日期 %1，%2性。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="183" />
+        <source>The card is valid long-term.</source>
+        <translation>身份证长期有效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="206" />
+        <source>Already registered</source>
+        <translation>已经登记过</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="216" />
+        <source>Unsaved changes</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="217" />
+        <source>You have changed this person's details. Close without saving?</source>
+        <translation>此人的信息已修改但尚未保存。不保存就关闭吗？</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterArea</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="64" />
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="67" />
+        <source>Import roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="70" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="78" />
+        <source>Villages</source>
+        <translation>行政村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="82" />
+        <source>Household</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="83" />
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="134" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="85" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="101" />
+        <source>New household</source>
+        <translation>新增一户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="111" />
+        <source>All residents</source>
+        <translation>全部在册人口</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="112" />
+        <source>ID card expired or due for renewal</source>
+        <translation>身份证已过期或可换领</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="113" />
+        <source>Needs home service</source>
+        <translation>需上门服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="114" />
+        <source>Aged 70 and over</source>
+        <translation>70岁以上老人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="115" />
+        <source>Moved away or deceased</source>
+        <translation>迁出或死亡</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="116" />
+        <source>Without a household (outsiders)</source>
+        <translation>非本地户籍人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="133" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="170" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2户）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="205" />
+        <source>%1 people</source>
+        <translation>共 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="218" />
+        <source>%1 households</source>
+        <translation>共 %1 户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="260" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="286" />
+        <source>Select a member first.</source>
+        <translation>请先选择一位成员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="309" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="317" />
+        <source>Export the register</source>
+        <translation>导出户籍人口</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="309" />
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 表格 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="319" />
+        <source>Export full ID numbers and phones? (No: they are masked.) Either way the export is recorded.</source>
+        <translation>是否导出完整的身份证号码和电话？（选“否”则部分隐藏。）导出操作都会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="338" />
+        <source>%1 people exported to %2</source>
+        <translation>已导出 %1 人到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="349" />
+        <source>Select a person in the results or the members first.</source>
+        <translation>请先在搜索结果或家庭成员中选择一个人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="357" />
+        <source>Full numbers (this view is recorded)</source>
+        <translation>完整号码（本次查看已记录）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="359" />
+        <source>ID number: %1
+Phone: %2</source>
+        <translation>公民身份号码：%1
+联系电话：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="32" />
+        <source>Search: name, pinyin (zxm), ID number, phone, household number, address — Ctrl+F</source>
+        <translation>搜索：姓名、拼音（如 zxm）、身份证号、电话、户号、地址 — Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="75" />
+        <source>Nobody found for “%1”.</source>
+        <translation>没有找到“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="96" />
+        <source>%1 yrs</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="104" />
+        <source>Household %1  %2  head %3  %4 people</source>
+        <translation>户号 %1  %2  户主 %3  %4人</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsArea</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="24" />
+        <source>Station</source>
+        <translation>派出所</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="25" />
+        <source>Officers</source>
+        <translation>警员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="26" />
+        <source>Villages</source>
+        <translation>行政村</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="34" />
@@ -589,7 +1530,7 @@ Register, mediation and service records for a village police post; works without
     <message>
         <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="49" />
         <source>County bureau</source>
-        <translation>所属分局</translation>
+        <translation>所属县公安局</translation>
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="50" />
@@ -655,6 +1596,256 @@ Register, mediation and service records for a village police post; works without
         <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="99" />
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>StationForm</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="57" />
+        <source>Only the administrator may change the station settings.</source>
+        <translation>只有所长/管理员可以修改派出所设置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="66" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="69" />
+        <source>Save (Ctrl+S)</source>
+        <translation>保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="82" />
+        <source>Basic details</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="85" />
+        <source>Station name</source>
+        <translation>派出所名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="86" />
+        <source>County bureau</source>
+        <translation>所属县公安局</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="87" />
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="88" />
+        <source>24-hour duty phone</source>
+        <translation>24小时值班电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="89" />
+        <source>Station chief</source>
+        <translation>所长</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="90" />
+        <source>Station chief's phone</source>
+        <translation>所长电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="91" />
+        <source>Mediation committee</source>
+        <translation>人民调解委员会</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="92" />
+        <source>Seal text</source>
+        <translation>印章文字</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="96" />
+        <source>The words on the seal, as printed under the signature</source>
+        <translation>印章上的文字，打印在落款处</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="98" />
+        <source>Document numbers</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="101" />
+        <source>The prefix goes into each document number; left empty, the default is used.</source>
+        <translation>前缀用于文书编号；不填则使用默认前缀。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="109" />
+        <source>People's mediation</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="110" />
+        <source>Police mediation</source>
+        <translation>治安调解</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="111" />
+        <source>Dispute cases</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="112" />
+        <source>Boundary disputes</source>
+        <translation>地界纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="155" />
+        <source>e.g. %1</source>
+        <translation>例：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="194" />
+        <source>Printed as %1</source>
+        <translation>编号示例：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="194" />
+        <source>Empty: printed as %1</source>
+        <translation>未填写，按默认：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="227" />
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>VillageForm</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="46" />
+        <source>New village</source>
+        <translation>新增行政村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="46" />
+        <source>Village details</source>
+        <translation>行政村信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="60" />
+        <source>Groups registered</source>
+        <translation>已登记的社</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="83" />
+        <source>Village name</source>
+        <translation>村名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="84" />
+        <source>Village head</source>
+        <translation>村主任</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="85" />
+        <source>Head's phone</source>
+        <translation>村主任电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="86" />
+        <source>Security mediator</source>
+        <translation>治安调解员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="87" />
+        <source>Mediator's phone</source>
+        <translation>调解员电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="88" />
+        <source>Number of groups</source>
+        <translation>社的数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="91" />
+        <source>Groups 1 to this number are created; groups already registered are kept.</source>
+        <translation>按数量建立一社、二社……；已登记的社保留不变。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="61" />
+        <source>Only the administrator may change villages.</source>
+        <translation>只有所长/管理员可以修改行政村信息。</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesPage</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="154" />
+        <source>Village</source>
+        <translation>村名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="155" />
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="156" />
+        <source>Groups</source>
+        <translation>社数</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="157" />
+        <source>Village head</source>
+        <translation>村主任</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="158" />
+        <source>Head's phone</source>
+        <translation>村主任电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="159" />
+        <source>Security mediator</source>
+        <translation>治安调解员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="160" />
+        <source>Mediator's phone</source>
+        <translation>调解员电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="165" />
+        <source>Filter by village, head or mediator</source>
+        <translation>按村名、村主任或调解员筛选</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="168" />
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="208" />
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="179" />
+        <source>Only the administrator may change villages.</source>
+        <translation>只有所长/管理员可以修改行政村信息。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="208" />
+        <source>View…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="233" />
+        <source>Select a village first.</source>
+        <translation>请先选择一个村。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="281" />
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
     </message>
 </context>
 </TS>

@@ -94,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="检查数据库：文件完整、关联完整、数据结构为最新")
     _add_common(check, top=False)
 
+    roster = sub.add_parser("import-roster", help="导入村户籍花名册（.xlsx/.xls/.csv）")
+    _add_common(roster, top=False)
+    roster.add_argument("file", type=Path, help="花名册文件")
+    roster.add_argument("--village", help="村名（花名册里看不出是哪个村时必须指定）")
+    roster.add_argument("--dry-run", action="store_true", help="只预览，不写入")
+    roster.add_argument("--json", action="store_true", help="以 JSON 输出结果")
+
     backup = sub.add_parser("backup", help="立即备份数据库（校验后才算完成）")
     _add_common(backup, top=False)
     backup.add_argument(
@@ -231,6 +238,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_roster(args: argparse.Namespace) -> int:
+    import json
+
+    from lijiabu_desk.services.roster.importer import apply_import, plan_import
+
+    ctx = _open_as_user(args)
+    try:
+        plan = plan_import(ctx, args.file, village=args.village)
+        summary = plan.summary() if args.dry_run else apply_import(ctx, plan).summary
+    finally:
+        ctx.db.close()
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False))
+        return EXIT_OK
+    verb = "预览（未写入）" if args.dry_run else "导入完成"
+    print(
+        f"{verb}：{plan.village}，新增 {summary['imported']} 人，更新 {summary['updated']} 人，"
+        f"新建 {summary['households']} 户，未变 {plan.unchanged} 人，"
+        f"拒绝 {summary['rejected']} 行。"
+    )
+    for rejection in plan.rejections:
+        print(f"  第 {rejection.row} 行：{rejection.reason}")
+    return EXIT_OK
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from lijiabu_desk.services.audit_check import verify_audit
 
@@ -252,6 +284,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS = {
     "demo": cmd_demo,
     "check": cmd_check,
+    "import-roster": cmd_import_roster,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "audit": cmd_audit,

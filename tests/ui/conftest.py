@@ -17,3 +17,15 @@ def chinese(qapp) -> Iterator[None]:
     yield
     for translator in translators:
         QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def private_qsettings(tmp_path, qapp):
+    """Window state goes to a folder of the test's own, never to the user's settings."""
+    from PySide6.QtCore import QSettings
+
+    qapp.setOrganizationName("LijiabuTest")
+    qapp.setApplicationName("LijiabuDeskTest")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path))
+    yield

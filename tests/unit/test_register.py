@@ -233,3 +233,34 @@ def test_search_follows_a_household_renumbering(desk, household) -> None:
     save_household(desk, HouseholdInput("HW9999", v.id, v.groups[0].id), household)
     assert [h.name for h in search(desk, "HW9999").people] == ["张晓明"]
     assert search(desk, "HW0001").people == []
+
+
+def test_an_auxiliary_edits_a_person_without_seeing_the_full_numbers(desk) -> None:
+    from lijiabu_desk.models.enums import AccountRole
+    from lijiabu_desk.services.actor import Actor
+    from lijiabu_desk.services.register.people import load_person
+
+    pid = save_person(desk, PersonInput(name="李桂兰", id_number=HEAD_ID, phone="13912345678"))
+    aux = ServiceContext(desk.db, Actor("fj", AccountRole.AUXILIARY), desk.clock)
+    form = load_person(aux, pid)
+    assert form.data.id_number == "110***********002X" and form.data.phone == "139****5678"
+    from dataclasses import replace
+
+    save_person(aux, replace(form.data, occupation="务农"), pid)
+    full = load_person(desk, pid).data
+    assert (full.id_number, full.phone, full.occupation) == (HEAD_ID, "13912345678", "务农")
+    with pytest.raises(ValidationError) as info:
+        save_person(aux, replace(form.data, id_number="110***********0021"), pid)
+    assert info.value.field == "id_number"
+
+
+def test_household_phones_are_masked_for_an_auxiliary_and_kept_on_save(desk, household) -> None:
+    from lijiabu_desk.models.enums import AccountRole
+    from lijiabu_desk.services.actor import Actor
+
+    aux = ServiceContext(desk.db, Actor("fj", AccountRole.AUXILIARY), desk.clock)
+    page = load_household(aux, household)
+    assert page.phone == "0932-***3456"
+    save_household(aux, HouseholdInput(page.household_no, page.village_id, page.group_id,
+                                       phone=page.phone, notes="改了备注"), household)
+    assert load_household(desk, household).phone == "0932-8123456"

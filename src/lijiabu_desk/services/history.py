@@ -17,6 +17,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.labels import action_label, field_label, table_label
 from lijiabu_desk.services.permissions import Permission, require
+from lijiabu_desk.services.spreadsheet import escape_cell
 
 
 @dataclass(frozen=True)
@@ -140,11 +141,11 @@ def export_audit_csv(ctx: ServiceContext, f: AuditFilter, target: Path) -> int:
                     [
                         r.id,
                         f"{r.at:%Y-%m-%d %H:%M:%S}",
-                        _cell(r.actor),
+                        escape_cell(r.actor),
                         r.action,
                         r.table,
                         r.record_id or "",
-                        _cell(r.summary),
+                        escape_cell(r.summary),
                     ]
                 )
     except OSError as exc:
@@ -157,8 +158,3 @@ def export_audit_csv(ctx: ServiceContext, f: AuditFilter, target: Path) -> int:
             details={"what": "audit", "rows": len(rows), "file": str(target)},
         )
     return len(rows)
-
-
-def _cell(text: str) -> str:
-    """Cells starting with = + - @ would run as formulas in Excel: make them plain text."""
-    return "'" + text if text[:1] in {"=", "+", "-", "@"} else text

@@ -6,6 +6,7 @@ The interface itself is translated with Qt's tr(); these labels are data that se
 
 from __future__ import annotations
 
+from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
 from lijiabu_desk.services.audit import Action
 
 ACTION_LABELS: dict[str, str] = {
@@ -120,3 +121,28 @@ def table_label(table: str) -> str:
 
 def field_label(field: str) -> str:
     return FIELD_LABELS.get(field, field)
+
+
+RELATION_LABELS: dict[Relation, str] = {
+    Relation.HEAD: "户主",
+    Relation.SPOUSE: "配偶",
+    Relation.SON: "子",
+    Relation.DAUGHTER: "女",
+    Relation.FATHER: "父亲",
+    Relation.MOTHER: "母亲",
+    Relation.GRANDSON: "孙子",
+    Relation.GRANDDAUGHTER: "孙女",
+    Relation.DAUGHTER_IN_LAW: "儿媳",
+    Relation.SON_IN_LAW: "女婿",
+    Relation.SIBLING: "兄弟姐妹",
+    Relation.GRANDPARENT: "祖父母",
+    Relation.OTHER: "其他",
+}
+
+SEX_LABELS: dict[Sex, str] = {Sex.MALE: "男", Sex.FEMALE: "女"}
+
+STATUS_LABELS: dict[ResidentStatus, str] = {
+    ResidentStatus.ACTIVE: "在册",
+    ResidentStatus.MOVED_AWAY: "迁出",
+    ResidentStatus.DECEASED: "死亡",
+}

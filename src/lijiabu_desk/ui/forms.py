@@ -36,6 +36,9 @@ class EnterMovesFocus(QObject):
         if not is_enter or watched not in self.fields:
             return super().eventFilter(watched, event)
         index = self.fields.index(watched)  # type: ignore[arg-type]
+        # The key never reaches the field, so say that its editing is finished (ID numbers
+        # fill birth date and sex on this) even where no focus-out event follows.
+        self.fields[index].editingFinished.emit()
         if index + 1 < len(self.fields):
             self.fields[index + 1].setFocus(Qt.FocusReason.TabFocusReason)
         else:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from lijiabu_desk import __version__
@@ -17,8 +18,11 @@ from lijiabu_desk.services.permissions import ROLE_LABELS, Permission, allows
 from lijiabu_desk.ui.accounts_dialog import AccountsDialog
 from lijiabu_desk.ui.audit_viewer import AuditViewer
 from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
+from lijiabu_desk.ui.navigation import NavigationAreas
 from lijiabu_desk.ui.overview_view import OverviewView
+from lijiabu_desk.ui.register.area import RegisterArea
 from lijiabu_desk.ui.safety import SafetyController
+from lijiabu_desk.ui.settings.settings_area import SettingsArea
 
 
 class MainWindow(QMainWindow):
@@ -32,13 +36,25 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Lijiabu Police Desk"))
-        self.resize(1100, 720)
+        self.resize(1280, 800)
         self.overview = OverviewView()
-        self.setCentralWidget(self.overview)
+        self.register = RegisterArea(ctx)
+        self.areas = NavigationAreas(self)
+        self.areas.add("overview", self.tr("Overview"), self.overview)
+        self.areas.add("register", self.tr("Register"), self.register)
+        self.settings = SettingsArea(ctx)
+        self.areas.add("settings", self.tr("Settings"), self.settings)
+        self.setCentralWidget(self.areas)
         self.safety = SafetyController(ctx, self, monotonic=monotonic)
         self.actions_ = DataSafetyActions(self)
         self._build_status_bar()
         self._build_menu()
+        self._build_shortcuts()
+        self.settings_store = QSettings()
+        geometry = self.settings_store.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.areas.show_area(str(self.settings_store.value("main_window/area", "register")))
         self.safety.backup_finished.connect(self.show_backup)
         self.safety.backup_failed.connect(self.show_backup_failure)
         self.safety.lock_requested.connect(self.actions_.lock_screen)
@@ -64,6 +80,22 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         return action
+
+    def _build_shortcuts(self) -> None:
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.activated.connect(self.find)
+        new = QShortcut(QKeySequence.StandardKey.New, self)
+        new.activated.connect(self.new_record)
+
+    def find(self) -> None:
+        self.areas.show_area("register")
+        self.register.search.focus()
+
+    def new_record(self) -> None:
+        """Ctrl+N in the register: a new member of the household on screen, else a person."""
+        self.areas.show_area("register")
+        page = self.register.page.page
+        self.register.new_person(page.id if page is not None else None)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -112,6 +144,8 @@ class MainWindow(QMainWindow):
         """After a restore the database object is new; everything reads from it from now on."""
         self.ctx = ctx
         self.safety.ctx = ctx
+        self.register.set_context(ctx)
+        self.settings.set_context(ctx)
         self.refresh()
 
     def refresh(self) -> None:
@@ -158,4 +192,6 @@ class MainWindow(QMainWindow):
         except ServiceError as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), exc.message)
         self.safety.stop()
+        self.settings_store.setValue("main_window/geometry", self.saveGeometry())
+        self.settings_store.setValue("main_window/area", self.areas.current_key())
         event.accept()

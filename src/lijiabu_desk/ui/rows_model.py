@@ -10,15 +10,24 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 
 
 class RowsModel(QAbstractTableModel, Generic[Row]):
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Row], Any]]]) -> None:
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, Callable[[Row], Any]]],
+        *,
+        colour: Callable[[Row, int], str | None] | None = None,
+    ) -> None:
+        """``colour(row, column)`` may return a colour name for the text of that cell
+        (for example red for an expired ID card)."""
         super().__init__()
         self.columns = list(columns)
+        self.colour = colour
         self.rows: list[Row] = []
 
     def set_rows(self, rows: Sequence[Row]) -> None:
@@ -36,6 +45,9 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole and self.colour:
+            name = self.colour(self.rows[index.row()], index.column())
+            return QColor(name) if name else None
         if not index.isValid() or role not in (
             Qt.ItemDataRole.DisplayRole,
             Qt.ItemDataRole.ToolTipRole,

@@ -21,6 +21,7 @@ from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.identity import age_on, mask_id_number
+from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.validation import mask_phone, normalize_phone, require_text
 
 CARE_TAGS = ("空巢老人", "留守儿童", "行动不便", "低保", "独居", "残疾", "重点关注")
@@ -125,8 +126,14 @@ def _clean(session: Session, data: HouseholdInput, household_id: int | None) -> 
     if taken is not None and taken != household_id:
         raise ValidationError(f"户号“{number}”已经登记过了。", "household_no")
     phones = {}
+    stored = session.get(Household, household_id) if household_id is not None else None
     for key, label in (("phone", "联系电话"), ("phone2", "备用电话")):
         raw = getattr(data, key)
+        if "*" in raw and stored is not None:  # shown masked, left as it was
+            if raw != mask_phone(getattr(stored, key)):
+                raise ValidationError(f"{label}只显示了部分数字，请整体重新输入或不要改动。", key)
+            phones[key] = getattr(stored, key)
+            continue
         phones[key] = normalize_phone(raw, field=key, label=label) if raw.strip() else ""
     return {
         "household_no": number,
@@ -189,7 +196,13 @@ RELATION_ORDER = {r: n for n, r in enumerate(Relation)}
 
 
 def load_household(ctx: ServiceContext, household_id: int) -> HouseholdPage:
+    """The household page; its phones are masked for a role that may not see them in full."""
     today = ctx.today()
+    full = allows(ctx.actor, Permission.VIEW_FULL_ID)
+
+    def shown(phone: str) -> str:
+        return phone if full or not phone else mask_phone(phone)
+
     with ctx.read() as session:
         h = session.scalars(
             select(Household)
@@ -232,8 +245,8 @@ def load_household(ctx: ServiceContext, household_id: int) -> HouseholdPage:
             h.group.name if h.group else "",
             h.house_no,
             h.address_detail,
-            h.phone,
-            h.phone2,
+            shown(h.phone),
+            shown(h.phone2),
             h.notes,
             tuple(sorted(t.tag for t in h.tags)),
             [_member(p, today) for p in members],

@@ -7,7 +7,7 @@ error, and writes in one transaction.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -17,12 +17,13 @@ from lijiabu_desk.models import Household, Person
 from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import NotFoundError, ServiceError, ValidationError
-from lijiabu_desk.services.identity import parse_id_number, propose_expiry
-from lijiabu_desk.services.permissions import Permission
+from lijiabu_desk.services.identity import mask_id_number, parse_id_number, propose_expiry
+from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.pinyin_keys import name_keys
 from lijiabu_desk.services.validation import (
     check_not_before,
     check_not_future,
+    mask_phone,
     normalize_ethnicity,
     normalize_person_name,
     normalize_phone,
@@ -142,6 +143,8 @@ def save_person(ctx: ServiceContext, data: PersonInput, person_id: int | None = 
     An ID number already on another record raises DuplicatePersonError with that record's id,
     so the form can open it instead of making a second person.
     """
+    if person_id is not None and ("*" in data.id_number or "*" in data.phone):
+        data = _unmasked(ctx, person_id, data)
     today = ctx.today()
     name = normalize_person_name(data.name)
     number, birth, sex = _identity(data, today)
@@ -185,6 +188,24 @@ def save_person(ctx: ServiceContext, data: PersonInput, person_id: int | None = 
             setattr(person, key, value)
         session.flush()
         return person.id
+
+
+def _unmasked(ctx: ServiceContext, person_id: int, data: PersonInput) -> PersonInput:
+    """A form shown with masked numbers comes back with them: keep the stored values then."""
+    with ctx.read() as session:
+        stored = _load(session, person_id)
+        number, phone = stored.id_number or "", stored.phone
+    if "*" in data.id_number:
+        if data.id_number != mask_id_number(number):
+            raise ValidationError(
+                "身份证号码只显示了部分数字，请整体重新输入或不要改动。", "id_number"
+            )
+        data = replace(data, id_number=number)
+    if "*" in data.phone:
+        if data.phone != mask_phone(phone):
+            raise ValidationError("联系电话只显示了部分数字，请整体重新输入或不要改动。", "phone")
+        data = replace(data, phone=phone)
+    return data
 
 
 def _load(session: Session, person_id: int) -> Person:
@@ -260,3 +281,67 @@ def move_member(
         _check_household(session, check, person_id)
         person.household_id = to_household_id
         person.relation = relation if to_household_id is not None else None
+
+
+@dataclass(frozen=True)
+class IdPreview:
+    """What the form shows as soon as an ID number is typed."""
+
+    number: str
+    birth_date: date
+    sex: str
+    proposed_expiry: date | None
+    long_term: bool
+
+
+def preview_id(text: str, issue_date: str, *, today: date) -> IdPreview:
+    """Parse an ID number (and the issue date, when typed) for the form, writing nothing."""
+    parsed = parse_id_number(text, today=today)
+    issued = _optional_date(issue_date, "id_issue_date", "签发日期")
+    proposed = propose_expiry(parsed.birth_date, issued) if issued else None
+    return IdPreview(
+        parsed.number,
+        parsed.birth_date,
+        parsed.sex,
+        proposed,
+        issued is not None and proposed is None,
+    )
+
+
+@dataclass(frozen=True)
+class PersonForm:
+    """A saved person as the form shows it again (full numbers: only for allowed roles)."""
+
+    id: int
+    data: PersonInput
+    status: ResidentStatus
+    left_on: date | None
+    left_reason: str
+
+
+def load_person(ctx: ServiceContext, person_id: int) -> PersonForm:
+    """The person for editing. The ID number and phone are in full only for a role that may
+    see them; an auxiliary officer sees them masked and cannot change them."""
+    full = allows(ctx.actor, Permission.VIEW_FULL_ID)
+    with ctx.read() as session:
+        p = _load(session, person_id)
+        number = p.id_number or ""
+        data = PersonInput(
+            name=p.name,
+            sex={Sex.MALE: "男", Sex.FEMALE: "女"}.get(p.sex, "") if p.sex else "",
+            ethnicity=p.ethnicity,
+            id_number=number if full or not number else mask_id_number(number),
+            birth_date=p.birth_date.isoformat() if p.birth_date else "",
+            id_issue_date=p.id_issue_date.isoformat() if p.id_issue_date else "",
+            id_expiry_date=p.id_expiry_date.isoformat() if p.id_expiry_date else "",
+            phone=p.phone if full or not p.phone else mask_phone(p.phone),
+            occupation=p.occupation,
+            address=p.address,
+            origin=p.origin,
+            notes=p.notes,
+            needs_home_service=p.needs_home_service,
+            home_service_reason=p.home_service_reason,
+            household_id=p.household_id,
+            relation=p.relation,
+        )
+        return PersonForm(p.id, data, p.status, p.left_on, p.left_reason)

@@ -1,0 +1,1 @@
+"""The register area: villages, households, people, and the search box."""

@@ -1,0 +1,174 @@
+"""A household's page: its details, members, contact cards, visits and history."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lijiabu_desk.models.enums import ResidentStatus
+from lijiabu_desk.services.labels import RELATION_LABELS, SEX_LABELS, STATUS_LABELS
+from lijiabu_desk.services.register.households import (
+    CardRow,
+    HouseholdPage,
+    MemberRow,
+    VisitRow,
+)
+from lijiabu_desk.ui.history_view import HistoryView
+from lijiabu_desk.ui.rows_model import RowsModel
+
+RENEWAL_WINDOW = timedelta(days=92)  # renewal may start three months before expiry
+EXPIRY_COLUMN = 6
+
+
+class HouseholdView(QWidget):
+    """Lays out one household; the area decides what the buttons do."""
+
+    member_activated = Signal(int)
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.page: HouseholdPage | None = None
+        self.title = QLabel(objectName="household_title")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.details = QLabel(objectName="household_details")
+        self.details.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Edit household"))
+        self.add_member_button = QPushButton(self.tr("Add member"))
+        self.edit_member_button = QPushButton(self.tr("Edit member"))
+        self.leaving_button = QPushButton(self.tr("Moved away / deceased"))
+        self.head_button = QPushButton(self.tr("Change head"))
+        buttons = QHBoxLayout()
+        for b in (
+            self.edit_button,
+            self.add_member_button,
+            self.edit_member_button,
+            self.leaving_button,
+            self.head_button,
+        ):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        self.members: RowsModel[MemberRow] = RowsModel(
+            [
+                (self.tr("Name"), lambda m: m.name),
+                (
+                    self.tr("Relation"),
+                    lambda m: RELATION_LABELS.get(m.relation, "") if m.relation else "",
+                ),
+                (self.tr("Sex"), lambda m: SEX_LABELS.get(m.sex, "") if m.sex else ""),
+                (self.tr("Age"), lambda m: m.age),
+                (self.tr("ID number"), lambda m: m.masked_id),
+                (self.tr("Phone"), lambda m: m.masked_phone),
+                (self.tr("ID card valid until"), self._expiry_text),
+                (self.tr("Status"), lambda m: STATUS_LABELS[m.status]),
+                (self.tr("Home service"), lambda m: self.tr("yes") if m.needs_home_service else ""),
+            ],
+            colour=self._colour,
+        )
+        self.member_table = self._table(self.members)
+        self.member_table.doubleClicked.connect(
+            lambda index: self.member_activated.emit(self.members.row_at(index.row()).id)
+        )
+        self.cards: RowsModel[CardRow] = RowsModel(
+            [
+                (self.tr("Handed over"), lambda c: c.issued_on.isoformat()),
+                (self.tr("Officer"), lambda c: c.officer),
+            ]
+        )
+        self.visits: RowsModel[VisitRow] = RowsModel(
+            [
+                (self.tr("Date"), lambda v: v.visit_date.isoformat()),
+                (self.tr("Purpose"), lambda v: v.purpose),
+                (self.tr("Officers"), lambda v: v.officers),
+            ]
+        )
+        self.history = HistoryView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.member_table, self.tr("Members"))
+        self.tabs.addTab(self._table(self.cards), self.tr("Contact cards"))
+        self.tabs.addTab(self._table(self.visits), self.tr("Home visits"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs)
+        self.show_page(None)
+
+    def _table(self, model: RowsModel) -> QTableView:  # type: ignore[type-arg]
+        table = QTableView()
+        table.setModel(model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    def _expiry_text(self, m: MemberRow) -> str:
+        if m.id_long_term:
+            return self.tr("long-term")
+        if m.id_expiry is None:
+            return ""
+        text = m.id_expiry.isoformat()
+        if m.id_expiry < self.today:
+            return text + " " + self.tr("(expired)")
+        if m.id_expiry - self.today <= RENEWAL_WINDOW:
+            return text + " " + self.tr("(renew now)")
+        return text
+
+    def _colour(self, m: MemberRow, column: int) -> str | None:
+        if m.status != ResidentStatus.ACTIVE:
+            return "#888888"
+        if column == EXPIRY_COLUMN and m.id_expiry and not m.id_long_term:
+            if m.id_expiry < self.today:
+                return "#c0392b"
+            if m.id_expiry - self.today <= RENEWAL_WINDOW:
+                return "#d35400"
+        return None
+
+    def show_page(self, page: HouseholdPage | None) -> None:
+        self.page = page
+        for button in (
+            self.edit_button,
+            self.add_member_button,
+            self.edit_member_button,
+            self.leaving_button,
+            self.head_button,
+        ):
+            button.setEnabled(page is not None)
+        if page is None:
+            self.title.setText(self.tr("Choose a household on the left, or search (Ctrl+F)."))
+            self.details.clear()
+            for model in (self.members, self.cards, self.visits):
+                model.set_rows([])
+            return
+        self.title.setText(
+            self.tr("Household %1 — head: %2")
+            .replace("%1", page.household_no)
+            .replace("%2", page.head or self.tr("(none)"))
+        )
+        parts = [self.tr("Address: %1").replace("%1", page.address)]
+        phones = "、".join(p for p in (page.phone, page.phone2) if p)
+        if phones:
+            parts.append(self.tr("Phone: %1").replace("%1", phones))
+        if page.tags:
+            parts.append(self.tr("Tags: %1").replace("%1", "、".join(page.tags)))
+        self.details.setText("    ".join(parts))
+        self.members.set_rows(page.members)
+        self.cards.set_rows(page.cards)
+        self.visits.set_rows(page.visits)
+        self.member_table.resizeColumnsToContents()
+
+    def selected_member(self) -> MemberRow | None:
+        rows = self.member_table.selectionModel().selectedRows()
+        return self.members.row_at(rows[0].row()) if rows else None
