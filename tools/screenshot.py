@@ -29,6 +29,13 @@ def show_register(window: MainWindow) -> MainWindow:
     return window
 
 
+def show_people(window: MainWindow) -> MainWindow:
+    show_register(window)
+    window.register.lists.setCurrentIndex(1)
+    window.register.people_filter.setCurrentIndex(1)  # ID cards due
+    return window
+
+
 def show_person(window: MainWindow) -> object:
     show_register(window)
     page = window.register.page.page
@@ -45,7 +52,18 @@ def main() -> int:
     parser.add_argument("--password", default="demo")
     parser.add_argument(
         "--screen",
-        choices=["main", "login", "setup", "accounts", "audit", "lock", "register", "person"],
+        choices=[
+            "main",
+            "login",
+            "setup",
+            "accounts",
+            "audit",
+            "lock",
+            "register",
+            "person",
+            "people",
+            "settings",
+        ],
         default="main",
     )
     args = parser.parse_args()
@@ -62,6 +80,8 @@ def main() -> int:
         window = {
             "main": lambda: main_window,
             "register": lambda: show_register(main_window),
+            "people": lambda: show_people(main_window),
+            "settings": lambda: (main_window.areas.show_area("settings"), main_window)[1],
             "person": lambda: show_person(main_window),
             "accounts": main_window.open_accounts,
             "audit": main_window.open_audit,

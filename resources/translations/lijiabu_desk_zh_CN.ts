@@ -1176,142 +1176,158 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="71" />
         <source>18 digits; fills birth date and sex</source>
         <translation>18位，自动填出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="73" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="74" />
         <source>男 or 女</source>
         <translation>男或女</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="77" />
         <source>(not in a household)</source>
         <translation>（非本地户籍）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="80" />
         <source>Needs home service (cannot come to the station)</source>
         <translation>需上门服务（行动不便，不能到所办理）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81" />
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="82" />
+        <source>Shows the full ID number and phone; recorded.</source>
+        <translation>显示完整的身份证号码和电话，本次查看会被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="93" />
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="95" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="124" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="124" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="124" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="125" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="125" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="126" />
         <source>ID card issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="126" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="128" />
         <source>Address (if not the household's)</source>
         <translation>住址（与户籍地址不同时）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="129" />
         <source>Comes from (outsiders)</source>
         <translation>来自（外来人员）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="130" />
         <source>Reason for home service</source>
         <translation>上门服务原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="130" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="146" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="151" />
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="180" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="159" />
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="208" />
         <source>Born %1, %2.</source>
         <translation>出生日期 %1，%2性。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="183" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="211" />
         <source>The card is valid long-term.</source>
         <translation>身份证长期有效。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="206" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="234" />
         <source>Already registered</source>
         <translation>已经登记过</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="216" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="244" />
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="245" />
         <source>You have changed this person's details. Close without saving?</source>
         <translation>此人的信息已修改但尚未保存。不保存就关闭吗？</translation>
     </message>
@@ -1350,7 +1366,6 @@ Register, mediation and service records for a village police post; works without
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/register/area.py" line="84" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="134" />
         <source>People</source>
         <translation>人数</translation>
     </message>
@@ -1370,94 +1385,99 @@ Register, mediation and service records for a village police post; works without
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="113" />
         <source>All residents</source>
         <translation>全部在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="114" />
         <source>ID card expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="115" />
         <source>Needs home service</source>
         <translation>需上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="116" />
         <source>Aged 70 and over</source>
         <translation>70岁以上老人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="117" />
         <source>Moved away or deceased</source>
         <translation>迁出或死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="118" />
         <source>Without a household (outsiders)</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="133" />
-        <source>Households</source>
-        <translation>户数</translation>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="135" />
+        <source>Household list</source>
+        <translation>户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="136" />
+        <source>People list</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="172" />
         <source>%1 (%2)</source>
         <translation>%1（%2户）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="205" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="207" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="220" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="260" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="286" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="262" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="288" />
         <source>Select a member first.</source>
         <translation>请先选择一位成员。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="309" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="317" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="311" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="319" />
         <source>Export the register</source>
         <translation>导出户籍人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="309" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="311" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel 表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="319" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="321" />
         <source>Export full ID numbers and phones? (No: they are masked.) Either way the export is recorded.</source>
         <translation>是否导出完整的身份证号码和电话？（选“否”则部分隐藏。）导出操作都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="338" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="340" />
         <source>%1 people exported to %2</source>
         <translation>已导出 %1 人到 %2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="349" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="351" />
         <source>Select a person in the results or the members first.</source>
         <translation>请先在搜索结果或家庭成员中选择一个人。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="357" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="359" />
         <source>Full numbers (this view is recorded)</source>
         <translation>完整号码（本次查看已记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="359" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="361" />
         <source>ID number: %1
 Phone: %2</source>
         <translation>公民身份号码：%1

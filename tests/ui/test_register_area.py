@@ -229,3 +229,23 @@ def test_the_people_list_holds_ids_and_loads_rows_as_shown(qtbot, ctx, clock, ha
     first = area.people.row_at(0)
     assert first.id_expiry is not None and not first.id_long_term
     assert area.people.index(0, 5).data(Qt_FOREGROUND) is not None
+
+
+def test_the_person_page_masks_until_asked_and_records_the_asking(qtbot, area, desk) -> None:
+    pid = save_person(desk, PersonInput(name="张晓明", id_number=ZHANG_ID, phone="13912345678"))
+    dialog = area.open_person(pid)
+    assert dialog.fields["id_number"].text() == "622***********0015"
+    assert dialog.fields["phone"].text() == "139****5678"
+    dialog.reveal_button.click()
+    assert dialog.fields["id_number"].text() == ZHANG_ID
+    assert not dialog.has_unsaved_changes()
+    with desk.db.sessions() as s:
+        assert (
+            s.scalars(select(AuditEntry.action).order_by(AuditEntry.id.desc())).first()
+            == "view_full_id"
+        )
+    type_text(qtbot, dialog.fields["occupation"], "务农")
+    dialog.save_button.click()
+    with desk.db.sessions() as s:
+        person = s.get(Person, pid)
+        assert (person.id_number, person.occupation) == (ZHANG_ID, "务农")

@@ -21,7 +21,6 @@ from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.identity import age_on, mask_id_number
-from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.validation import mask_phone, normalize_phone, require_text
 
 CARE_TAGS = ("空巢老人", "留守儿童", "行动不便", "低保", "独居", "残疾", "重点关注")
@@ -196,12 +195,12 @@ RELATION_ORDER = {r: n for n, r in enumerate(Relation)}
 
 
 def load_household(ctx: ServiceContext, household_id: int) -> HouseholdPage:
-    """The household page; its phones are masked for a role that may not see them in full."""
+    """The household page, phones masked (PIPL); the edit form keeps stored numbers that come
+    back masked."""
     today = ctx.today()
-    full = allows(ctx.actor, Permission.VIEW_FULL_ID)
 
     def shown(phone: str) -> str:
-        return phone if full or not phone else mask_phone(phone)
+        return mask_phone(phone) if phone else ""
 
     with ctx.read() as session:
         h = session.scalars(

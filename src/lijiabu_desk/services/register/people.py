@@ -18,7 +18,7 @@ from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import NotFoundError, ServiceError, ValidationError
 from lijiabu_desk.services.identity import mask_id_number, parse_id_number, propose_expiry
-from lijiabu_desk.services.permissions import Permission, allows
+from lijiabu_desk.services.permissions import Permission
 from lijiabu_desk.services.pinyin_keys import name_keys
 from lijiabu_desk.services.validation import (
     check_not_before,
@@ -317,12 +317,13 @@ class PersonForm:
     status: ResidentStatus
     left_on: date | None
     left_reason: str
+    id_long_term: bool = False
 
 
 def load_person(ctx: ServiceContext, person_id: int) -> PersonForm:
-    """The person for editing. The ID number and phone are in full only for a role that may
-    see them; an auxiliary officer sees them masked and cannot change them."""
-    full = allows(ctx.actor, Permission.VIEW_FULL_ID)
+    """The person for editing, with the ID number and phone masked (PIPL: full numbers only
+    through ``search.reveal_person``, which is audited). Saving the masked values back keeps the
+    stored numbers."""
     with ctx.read() as session:
         p = _load(session, person_id)
         number = p.id_number or ""
@@ -330,11 +331,11 @@ def load_person(ctx: ServiceContext, person_id: int) -> PersonForm:
             name=p.name,
             sex={Sex.MALE: "男", Sex.FEMALE: "女"}.get(p.sex, "") if p.sex else "",
             ethnicity=p.ethnicity,
-            id_number=number if full or not number else mask_id_number(number),
+            id_number=mask_id_number(number) if number else "",
             birth_date=p.birth_date.isoformat() if p.birth_date else "",
             id_issue_date=p.id_issue_date.isoformat() if p.id_issue_date else "",
             id_expiry_date=p.id_expiry_date.isoformat() if p.id_expiry_date else "",
-            phone=p.phone if full or not p.phone else mask_phone(p.phone),
+            phone=mask_phone(p.phone) if p.phone else "",
             occupation=p.occupation,
             address=p.address,
             origin=p.origin,
@@ -344,4 +345,4 @@ def load_person(ctx: ServiceContext, person_id: int) -> PersonForm:
             household_id=p.household_id,
             relation=p.relation,
         )
-        return PersonForm(p.id, data, p.status, p.left_on, p.left_reason)
+        return PersonForm(p.id, data, p.status, p.left_on, p.left_reason, p.id_long_term)

@@ -105,6 +105,8 @@ class RegisterArea(QWidget):
         self.people_table.setModel(self.people)
         self.people_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.people_table.horizontalHeader().setStretchLastSection(True)
+        # Widths are fixed, not fitted to contents: fitting would read every row.
+        self.people_table.horizontalHeader().setDefaultSectionSize(96)
         self.people_table.doubleClicked.connect(self._person_activated)
         self.people_filter = QComboBox(objectName="people_filter")
         for kind, label in (
@@ -130,8 +132,8 @@ class RegisterArea(QWidget):
         people_layout.addWidget(self.people_filter)
         people_layout.addWidget(self.people_table)
         middle = QTabWidget(objectName="register_lists")
-        middle.addTab(households_tab, self.tr("Households"))
-        middle.addTab(people_tab, self.tr("People"))
+        middle.addTab(households_tab, self.tr("Household list"))
+        middle.addTab(people_tab, self.tr("People list"))
         middle.currentChanged.connect(lambda _i: self.show_people())
         self.lists = middle
         self.splitter = QSplitter(objectName="register_splitter")

@@ -7,7 +7,7 @@ when a field is wrong; closing with unsaved changes asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.history import record_history
 from lijiabu_desk.services.labels import RELATION_LABELS
+from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.register.people import (
     DuplicatePersonError,
     PersonInput,
@@ -36,6 +38,7 @@ from lijiabu_desk.services.register.people import (
     preview_id,
     save_person,
 )
+from lijiabu_desk.services.search import reveal_person
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
 from lijiabu_desk.ui.history_view import HistoryView
 
@@ -75,6 +78,12 @@ class PersonDialog(QDialog):
         for value, label in RELATION_LABELS.items():
             self.relation.addItem(label, value)
         self.needs_service = QCheckBox(self.tr("Needs home service (cannot come to the station)"))
+        self.reveal_button = QPushButton(self.tr("Show full numbers"))
+        self.reveal_button.setToolTip(self.tr("Shows the full ID number and phone; recorded."))
+        self.reveal_button.setEnabled(
+            person_id is not None and allows(ctx.actor, Permission.VIEW_FULL_ID)
+        )
+        self.reveal_button.clicked.connect(self.reveal)
         self.id_hint = QLabel()
         self.id_hint.setObjectName("id_hint")
         self.message = QLabel()
@@ -127,7 +136,8 @@ class PersonDialog(QDialog):
         right.addRow(self.tr("Relation to the head"), self.relation)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addWidget(self.id_hint, 1, 0, 1, 2)
+        grid.addWidget(self.id_hint, 1, 0)
+        grid.addWidget(self.reveal_button, 1, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.needs_service, 2, 0, 1, 2)
         return page
 
@@ -145,11 +155,29 @@ class PersonDialog(QDialog):
         self.household_id = form.data.household_id
         self._select_relation(form.data.relation)
         self.history.show_rows(record_history(self.ctx, "persons", self.person_id))
-        self.fill_from_id()  # shows what the number says, and a long-term card
+        if form.id_long_term:
+            self.fields["id_expiry_date"].setPlaceholderText(self.tr("long-term"))
+            self.id_hint.setText(self.tr("The card is valid long-term."))
 
     def _select_relation(self, relation: Relation | None) -> None:
         self.relation.setCurrentIndex(max(0, self.relation.findData(relation)))
         self.relation.setEnabled(self.household_id is not None)
+
+    def reveal(self) -> None:
+        """Put the full numbers into the fields (audited), e.g. to correct a digit."""
+        if self.person_id is None:
+            return
+        try:
+            numbers = reveal_person(self.ctx, self.person_id)
+        except ServiceError as exc:
+            self.errors.show(exc.message)
+            return
+        unchanged = not self.has_unsaved_changes()
+        self.fields["id_number"].setText(numbers.id_number)
+        self.fields["phone"].setText(numbers.phone)
+        if unchanged:  # showing is not changing
+            self._clean_state = self.current_input()
+        self.reveal_button.setEnabled(False)
 
     def current_input(self) -> PersonInput:
         values = {key: self.fields[key].text() for key in TEXT_FIELDS}
