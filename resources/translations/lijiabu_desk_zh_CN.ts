@@ -701,6 +701,30 @@ Restoring replaces all current data with this backup. The current data is backed
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="66" />
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="113" />
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="115" />
+        <source>View…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="186" />
+        <source>Saved: %1.</source>
+        <translation>已保存：%1。</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="37" />
@@ -928,47 +952,47 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OfficerForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47" />
         <source>New officer</source>
         <translation>新增警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47" />
         <source>Officer details</source>
         <translation>警员信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="57" />
         <source>4 to 10 digits or letters</source>
         <translation>4 到 10 位数字或字母</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="59" />
         <source>Serving at this post</source>
         <translation>在本所在岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="83" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="84" />
         <source>Rank</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="85" />
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="86" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="61" />
         <source>Only the administrator may change officers.</source>
         <translation>只有所长/管理员可以修改警员信息。</translation>
     </message>
@@ -976,75 +1000,54 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OfficersPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="141" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="142" />
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="143" />
         <source>Rank</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="144" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="145" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="152" />
         <source>Filter by name or badge number</source>
         <translation>按姓名或警号筛选</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="163" />
-        <source>New…</source>
-        <translation>新增…</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="165" />
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="206" />
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="174" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153" />
         <source>Only the administrator may change officers.</source>
         <translation>只有所长/管理员可以修改警员信息。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="196" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="159" />
         <source>Serving</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="196" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="159" />
         <source>Left</source>
         <translation>已离岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="206" />
-        <source>View…</source>
-        <translation>查看…</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="230" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="154" />
         <source>Select an officer first.</source>
         <translation>请先选择一位警员。</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="278" />
-        <source>Saved: %1.</source>
-        <translation>已保存：%1。</translation>
     </message>
 </context>
 <context>
@@ -1739,57 +1742,57 @@ Phone: %2</source>
 <context>
     <name>VillageForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="46" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41" />
         <source>New village</source>
         <translation>新增行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="46" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41" />
         <source>Village details</source>
         <translation>行政村信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="55" />
         <source>Groups registered</source>
         <translation>已登记的社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="78" />
         <source>Village name</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="79" />
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="80" />
         <source>Head's phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="81" />
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="82" />
         <source>Mediator's phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="83" />
         <source>Number of groups</source>
         <translation>社的数量</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="86" />
         <source>Groups 1 to this number are created; groups already registered are kept.</source>
         <translation>按数量建立一社、二社……；已登记的社保留不变。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="56" />
         <source>Only the administrator may change villages.</source>
         <translation>只有所长/管理员可以修改行政村信息。</translation>
     </message>
@@ -1797,75 +1800,54 @@ Phone: %2</source>
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="145" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="155" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="146" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="156" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="147" />
         <source>Groups</source>
         <translation>社数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="157" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="148" />
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="158" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="149" />
         <source>Head's phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="150" />
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="151" />
         <source>Mediator's phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="157" />
         <source>Filter by village, head or mediator</source>
         <translation>按村名、村主任或调解员筛选</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="168" />
-        <source>New…</source>
-        <translation>新增…</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="170" />
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="208" />
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="179" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="158" />
         <source>Only the administrator may change villages.</source>
         <translation>只有所长/管理员可以修改行政村信息。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="208" />
-        <source>View…</source>
-        <translation>查看…</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="233" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="159" />
         <source>Select a village first.</source>
         <translation>请先选择一个村。</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="281" />
-        <source>Saved: %1.</source>
-        <translation>已保存：%1。</translation>
     </message>
 </context>
 </TS>

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,11 +27,10 @@ from lijiabu_desk.services.officers import (
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
 from lijiabu_desk.ui.rows_model import RowsModel
+from lijiabu_desk.ui.settings.list_page import NOTE_STYLE, ListPage
 
-COLUMN_PADDING = 24
 # Read-only fields stay legible.
 DISABLED_STYLE = "QLineEdit:disabled, QComboBox:disabled { color: #333; }"
-NOTE_STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 3px; padding: 6px;"
 INACTIVE_COLOUR = "#888888"
 
 
@@ -137,15 +132,11 @@ class OfficerForm(QDialog):
         self.accept()
 
 
-class OfficersPage(QWidget):
+class OfficersPage(ListPage[OfficerView]):
     """All officers, active or not; the filter box narrows by name or badge number."""
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.form: OfficerForm | None = None  # the form last opened
-        self.officers: list[OfficerView] = []
-        self.model: RowsModel[OfficerView] = RowsModel(
+        model: RowsModel[OfficerView] = RowsModel(
             [
                 (self.tr("Name"), lambda o: o.name),
                 (self.tr("Badge number"), lambda o: o.badge_no),
@@ -155,124 +146,23 @@ class OfficersPage(QWidget):
             ],
             colour=lambda o, _column: None if o.active else INACTIVE_COLOUR,
         )
-        self.filter = QLineEdit()
-        self.filter.setObjectName("filter")
-        self.filter.setPlaceholderText(self.tr("Filter by name or badge number"))
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.apply_filter)
-        self.add_button = QPushButton(self.tr("New…"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.doubleClicked.connect(self.edit_at)
-        self.note = QLabel(self.tr("Only the administrator may change officers."))
-        self.note.setObjectName("read_only_note")
-        self.note.setStyleSheet(NOTE_STYLE)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self._build_layout()
-        self.apply_permissions()
-        self.reload()
-
-    def _build_layout(self) -> None:
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.add_button)
-        top.addWidget(self.edit_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
+        super().__init__(
+            ctx,
+            model,
+            filter_hint=self.tr("Filter by name or badge number"),
+            read_only_note=self.tr("Only the administrator may change officers."),
+            select_first=self.tr("Select an officer first."),
+            parent=parent,
+        )
 
     def _state(self, officer: OfficerView) -> str:
         return self.tr("Serving") if officer.active else self.tr("Left")
 
-    def set_context(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-        self.apply_permissions()
-        self.reload()
-
-    def apply_permissions(self) -> None:
-        editable = allows(self.ctx.actor, Permission.EDIT_SETTINGS)
-        self.add_button.setEnabled(editable)
-        self.edit_button.setText(self.tr("Edit…") if editable else self.tr("View…"))
-        self.note.setVisible(not editable)
-
-    def reload(self) -> None:
-        try:
-            self.officers = list_officers(self.ctx, include_inactive=True)
-        except ServiceError as exc:
-            self.officers = []
-            self.message.setText(exc.message)
-        self.apply_filter()
+    def load_rows(self) -> list[OfficerView]:
+        return list_officers(self.ctx, include_inactive=True)
 
     def matches(self, officer: OfficerView, text: str) -> bool:
         return text in officer.name.lower() or text in officer.badge_no.lower()
 
-    def apply_filter(self) -> None:
-        text = self.filter.text().strip().lower()
-        self.model.set_rows([o for o in self.officers if self.matches(o, text)])
-        self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_PADDING)
-
-    def selected(self) -> OfficerView | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            self.message.setText(self.tr("Select an officer first."))
-            return None
-        return self.model.row_at(rows[0].row())
-
-    def select_id(self, officer_id: int | None) -> OfficerView | None:
-        """Select the officer's row, clearing the filter if it hides them."""
-        if officer_id not in {o.id for o in self.model.rows}:
-            self.filter.clear()
-        for row, officer in enumerate(self.model.rows):
-            if officer.id == officer_id:
-                self.table.selectionModel().select(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(self.model.index(row, 0))
-                return officer
-        return None
-
-    def open_form(self, officer: OfficerView | None = None) -> OfficerForm:
-        """Open (not exec) the form and return it, so a test can fill it in."""
-        self.message.clear()
-        form = OfficerForm(self.ctx, officer, self)
-        form.accepted.connect(lambda: self.saved(form))
-        form.finished.connect(lambda _result: self.closed(form))
-        self.form = form
-        form.open()
-        return form
-
-    def closed(self, form: OfficerForm) -> None:
-        if self.form is form:
-            self.form = None
-        form.deleteLater()
-
-    def add(self) -> OfficerForm:
-        return self.open_form(None)
-
-    def edit(self) -> OfficerForm | None:
-        officer = self.selected()
-        return None if officer is None else self.open_form(officer)
-
-    def edit_at(self, index: QModelIndex) -> OfficerForm:
-        return self.open_form(self.model.row_at(index.row()))
-
-    def saved(self, form: OfficerForm) -> None:
-        self.reload()
-        officer = self.select_id(form.saved_id)
-        if officer is not None:
-            self.message.setText(self.tr("Saved: %1.").replace("%1", officer.name))
+    def make_form(self, officer: OfficerView | None) -> OfficerForm:
+        return OfficerForm(self.ctx, officer, self)
