@@ -423,142 +423,147 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="51" />
+        <source>Move to another household</source>
+        <translation>迁入他户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="64" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="66" />
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="69" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="70" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="71" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="72" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="73" />
         <source>ID card valid until</source>
         <translation>身份证有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75" />
         <source>Home service</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
         <source>Handed over</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="91" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="92" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="93" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="98" />
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="98" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="99" />
         <source>Contact cards</source>
         <translation>警民连心卡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="100" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="100" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="101" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="130" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="135" />
         <source>(expired)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="126" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="137" />
         <source>(renew now)</source>
         <translation>（可换领）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="161" />
         <source>Choose a household on the left, or search (Ctrl+F).</source>
         <translation>请在左侧选择一户，或用上方搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="156" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="167" />
         <source>Household %1 — head: %2</source>
         <translation>户号 %1 — 户主：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="158" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="169" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="171" />
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="163" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="174" />
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="176" />
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -793,12 +798,12 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="75" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="70" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
@@ -818,102 +823,125 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="104" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="106" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="110" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="112" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="117" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="119" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="121" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="124" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="127" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="130" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="133" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="134" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="161" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="164" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="163" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="166" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="167" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="170" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="173" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="174" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="193" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="177" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="196" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="180" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="183" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="182" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
 派出所户籍登记、矛盾纠纷调解与便民服务台账，无需联网即可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMemberDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="133" />
+        <source>Move %1 to another household</source>
+        <translation>将 %1 迁入他户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="136" />
+        <source>Household number, e.g. 1100023</source>
+        <translation>户号，如 1100023</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="141" />
+        <source>To household</source>
+        <translation>迁入户号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="142" />
+        <source>Relation to its head</source>
+        <translation>与该户户主关系</translation>
     </message>
 </context>
 <context>
@@ -1338,149 +1366,155 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>RegisterArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="68" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="71" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="74" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="82" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86" />
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="87" />
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="88" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="89" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="90" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="105" />
         <source>New household</source>
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="117" />
         <source>All residents</source>
         <translation>全部在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="118" />
         <source>ID card expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="119" />
         <source>Needs home service</source>
         <translation>需上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="120" />
         <source>Aged 70 and over</source>
         <translation>70岁以上老人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="121" />
         <source>Moved away or deceased</source>
         <translation>迁出或死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="122" />
         <source>Without a household (outsiders)</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="126" />
+        <source>New person without a household…</source>
+        <translation>新增外来人员…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="145" />
         <source>Household list</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="146" />
         <source>People list</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="172" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="183" />
         <source>%1 (%2)</source>
         <translation>%1（%2户）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="207" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="218" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="231" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="262" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="288" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="273" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="299" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="308" />
         <source>Select a member first.</source>
         <translation>请先选择一位成员。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="311" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="319" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="331" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="339" />
         <source>Export the register</source>
         <translation>导出户籍人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="311" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="331" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel 表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="321" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="341" />
         <source>Export full ID numbers and phones? (No: they are masked.) Either way the export is recorded.</source>
         <translation>是否导出完整的身份证号码和电话？（选“否”则部分隐藏。）导出操作都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="340" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="360" />
         <source>%1 people exported to %2</source>
         <translation>已导出 %1 人到 %2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="351" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="371" />
         <source>Select a person in the results or the members first.</source>
         <translation>请先在搜索结果或家庭成员中选择一个人。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="359" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="379" />
         <source>Full numbers (this view is recorded)</source>
         <translation>完整号码（本次查看已记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="361" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="381" />
         <source>ID number: %1
 Phone: %2</source>
         <translation>公民身份号码：%1

@@ -249,3 +249,39 @@ def test_the_person_page_masks_until_asked_and_records_the_asking(qtbot, area, d
     with desk.db.sessions() as s:
         person = s.get(Person, pid)
         assert (person.id_number, person.occupation) == (ZHANG_ID, "务农")
+
+
+def test_move_a_member_to_another_household(qtbot, area, desk) -> None:
+    village = area.tree.topLevelItem(0).data(0, Qt_USER)
+    first = save_household(desk, HouseholdInput("HW0001", village))
+    save_household(desk, HouseholdInput("HW0002", village))
+    save_person(desk, PersonInput(name="李桂兰", household_id=first, relation=Relation.HEAD))
+    son = save_person(desk, PersonInput(name="周明", household_id=first, relation=Relation.SON))
+    area.open_household(first)
+    area.page.member_table.selectRow(1)
+    area.move_member()
+    dialog = area.dialog
+    type_text(qtbot, dialog.household_no, "HW0009")
+    dialog.ok_button.click()
+    assert "没有户号为“HW0009”的户" in dialog.message.text() and dialog.isVisible()
+    dialog.household_no.clear()
+    type_text(qtbot, dialog.household_no, "HW0002")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    with desk.db.sessions() as s:
+        assert s.get(Person, son).household.household_no == "HW0002"
+
+
+def test_window_layout_is_remembered(qtbot, desk, chinese) -> None:
+    first = MainWindow(desk)
+    qtbot.addWidget(first)
+    first.resize(700, 520)
+    first.areas.show_area("settings")
+    first.register.splitter.setSizes([100, 300, 600])
+    wanted = first.register.splitter.saveState()
+    first.close()
+    second = MainWindow(desk)
+    qtbot.addWidget(second)
+    assert second.areas.current_key() == "settings"
+    assert (second.size().width(), second.size().height()) == (700, 520)
+    assert second.register.splitter.saveState() == wanted

@@ -54,6 +54,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings_store.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        splitter = self.settings_store.value("main_window/register_splitter")
+        if splitter is not None:
+            self.register.splitter.restoreState(splitter)
         self.areas.show_area(str(self.settings_store.value("main_window/area", "register")))
         self.safety.backup_finished.connect(self.show_backup)
         self.safety.backup_failed.connect(self.show_backup_failure)
@@ -194,4 +197,7 @@ class MainWindow(QMainWindow):
         self.safety.stop()
         self.settings_store.setValue("main_window/geometry", self.saveGeometry())
         self.settings_store.setValue("main_window/area", self.areas.current_key())
+        self.settings_store.setValue(
+            "main_window/register_splitter", self.register.splitter.saveState()
+        )
         event.accept()

@@ -168,6 +168,22 @@ def save_household(
         return household.id
 
 
+def find_household(ctx: ServiceContext, household_no: str) -> int:
+    """The id of the household with this number (as typed), or a ValidationError."""
+    number = household_no.strip()
+    if not number:
+        raise ValidationError("请填写户号。", "household_id")
+    with ctx.read() as session:
+        found = session.scalars(
+            select(Household.id).where(
+                Household.household_no == number, Household.deleted_at.is_(None)
+            )
+        ).first()
+    if found is None:
+        raise ValidationError(f"没有户号为“{number}”的户。", "household_id")
+    return found
+
+
 def _load(session: Session, household_id: int) -> Household:
     household = session.get(Household, household_id)
     if household is None:

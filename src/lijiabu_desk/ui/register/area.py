@@ -45,7 +45,11 @@ from lijiabu_desk.services.search import reveal_person
 from lijiabu_desk.ui.register.household_dialog import HouseholdDialog
 from lijiabu_desk.ui.register.household_view import HouseholdView
 from lijiabu_desk.ui.register.import_dialog import ImportDialog
-from lijiabu_desk.ui.register.member_dialogs import ChangeHeadDialog, LeavingDialog
+from lijiabu_desk.ui.register.member_dialogs import (
+    ChangeHeadDialog,
+    LeavingDialog,
+    MoveMemberDialog,
+)
 from lijiabu_desk.ui.register.people_model import PeopleModel
 from lijiabu_desk.ui.register.person_dialog import PersonDialog
 from lijiabu_desk.ui.register.search_box import SearchBox
@@ -119,6 +123,9 @@ class RegisterArea(QWidget):
         ):
             self.people_filter.addItem(label, kind)
         self.people_filter.currentIndexChanged.connect(lambda _i: self.show_people())
+        new_person = QPushButton(self.tr("New person without a household…"))
+        new_person.clicked.connect(lambda: self.new_person(None))
+        self.new_person_button = new_person
         self.page = HouseholdView(ctx.today())
         self._wire_page()
         households_tab = QWidget()
@@ -129,7 +136,10 @@ class RegisterArea(QWidget):
         people_tab = QWidget()
         people_layout = QVBoxLayout(people_tab)
         people_layout.setContentsMargins(0, 0, 0, 0)
-        people_layout.addWidget(self.people_filter)
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.people_filter, 1)
+        people_row.addWidget(self.new_person_button)
+        people_layout.addLayout(people_row)
         people_layout.addWidget(self.people_table)
         middle = QTabWidget(objectName="register_lists")
         middle.addTab(households_tab, self.tr("Household list"))
@@ -156,6 +166,7 @@ class RegisterArea(QWidget):
         self.page.member_activated.connect(self.open_person)
         self.page.leaving_button.clicked.connect(self.member_leaving)
         self.page.head_button.clicked.connect(self.change_head)
+        self.page.move_button.clicked.connect(self.move_member)
 
     def set_context(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -288,6 +299,15 @@ class RegisterArea(QWidget):
             self.status.setText(self.tr("Select a member first."))
             return
         dialog = LeavingDialog(self.ctx, member, self)
+        dialog.done.connect(self.reload)
+        self._show(dialog)
+
+    def move_member(self) -> None:
+        member = self.page.selected_member()
+        if member is None:
+            self.status.setText(self.tr("Select a member first."))
+            return
+        dialog = MoveMemberDialog(self.ctx, member, self)
         dialog.done.connect(self.reload)
         self._show(dialog)
 

@@ -48,6 +48,7 @@ class HouseholdView(QWidget):
         self.edit_member_button = QPushButton(self.tr("Edit member"))
         self.leaving_button = QPushButton(self.tr("Moved away / deceased"))
         self.head_button = QPushButton(self.tr("Change head"))
+        self.move_button = QPushButton(self.tr("Move to another household"))
         buttons = QHBoxLayout()
         for b in (
             self.edit_button,
@@ -104,6 +105,16 @@ class HouseholdView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs)
         self.show_page(None)
+
+    def buttons(self) -> list[QPushButton]:
+        return [
+            self.edit_button,
+            self.add_member_button,
+            self.edit_member_button,
+            self.move_button,
+            self.leaving_button,
+            self.head_button,
+        ]
 
     def _table(self, model: RowsModel) -> QTableView:  # type: ignore[type-arg]
         table = QTableView()

@@ -18,8 +18,8 @@ from lijiabu_desk.models.enums import Relation, ResidentStatus
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.labels import RELATION_LABELS
-from lijiabu_desk.services.register.households import MemberRow
-from lijiabu_desk.services.register.people import change_head, record_leaving
+from lijiabu_desk.services.register.households import MemberRow, find_household
+from lijiabu_desk.services.register.people import change_head, move_member, record_leaving
 from lijiabu_desk.ui.forms import INVALID_STYLE, FieldErrors
 
 
@@ -121,3 +121,30 @@ class ChangeHeadDialog(_ActionDialog):
                 self.old_relation.currentData(),
             )
         )
+
+
+class MoveMemberDialog(_ActionDialog):
+    """Move a member to another household, found by its household number."""
+
+    def __init__(
+        self, ctx: ServiceContext, member: MemberRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Move %1 to another household").replace("%1", member.name))
+        self.member = member
+        self.household_no = QLineEdit(objectName="household_no")
+        self.household_no.setPlaceholderText(self.tr("Household number, e.g. 1100023"))
+        self.relation = QComboBox(objectName="relation")
+        for value, label in RELATION_LABELS.items():
+            if value != Relation.HEAD:
+                self.relation.addItem(label, value)
+        self.form.addRow(self.tr("To household"), self.household_no)
+        self.form.addRow(self.tr("Relation to its head"), self.relation)
+        self.errors = FieldErrors(self.message, {"household_id": self.household_no})
+
+    def submit(self) -> None:
+        def move() -> None:
+            target = find_household(self.ctx, self.household_no.text())
+            move_member(self.ctx, self.member.id, target, self.relation.currentData())
+
+        self.run(move)
