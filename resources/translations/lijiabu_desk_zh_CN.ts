@@ -86,17 +86,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="73" />
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="77" />
         <source>Restore this backup now?</source>
         <translation>现在用这个备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="92" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -975,6 +975,34 @@ Register, mediation and service records for a village police post; works without
         <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="55" />
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="25" />
+        <source>Choose your own password</source>
+        <translation>设置自己的密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="30" />
+        <source>You logged in with a temporary password. Choose your own password now: at least 8 characters, letters and digits.</source>
+        <translation>你是用临时密码登录的。请现在设置自己的密码：至少8位，包含字母和数字。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="40" />
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="41" />
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="63" />
+        <source>The two passwords differ; please type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>

@@ -116,3 +116,45 @@ def test_a_wrong_password_says_so_and_keeps_the_user_name(qtbot, login_dialog) -
     assert "用户名或密码不正确" in login_dialog.message.text()
     assert login_dialog.username.text() == "houzhang"
     assert login_dialog.password.text() == ""
+
+
+def test_a_temporary_password_must_be_replaced_at_first_login(qtbot, db, hasher, chinese):
+    from lijiabu_desk.models.enums import AccountRole
+    from lijiabu_desk.services.accounts import (
+        add_account,
+        choose_new_password,
+        must_change_password,
+    )
+    from lijiabu_desk.services.context import ServiceContext
+    from lijiabu_desk.ui.new_password_dialog import NewPasswordDialog
+
+    admin = create_first_admin(
+        db, username="houzhang", display_name="", password=PASSWORD, hasher=hasher
+    )
+    add_account(
+        ServiceContext(db, admin),
+        username="wangjing",
+        display_name="王静",
+        role=AccountRole.OFFICER,
+        password="Temp#12345",
+        hasher=hasher,
+    )
+    officer = login(db, "wangjing", "Temp#12345", hasher=hasher)
+    assert must_change_password(db, officer.account_id)
+    ctx = ServiceContext(db, officer)
+    dialog = NewPasswordDialog(lambda pw: choose_new_password(ctx, pw, hasher=hasher))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.password, "Temp#12345")
+    type_text(qtbot, dialog.confirm, "Temp#12345")
+    dialog.ok_button.click()
+    assert "不能与临时密码相同" in dialog.message.text()
+    dialog.password.clear()
+    dialog.confirm.clear()
+    type_text(qtbot, dialog.password, "Wang#2026x")
+    press_enter(qtbot, dialog.password)
+    type_text(qtbot, dialog.confirm, "Wang#2026x")
+    press_enter(qtbot, dialog.confirm)
+    assert dialog.result() == NewPasswordDialog.DialogCode.Accepted
+    assert not must_change_password(db, officer.account_id)
+    assert login(db, "wangjing", "Wang#2026x", hasher=hasher).display_name == "王静"

@@ -10,9 +10,9 @@ from collections.abc import Callable
 import pytest
 from argon2 import PasswordHasher
 
-from lijiabu_desk.models.enums import AccountRole
+from lijiabu_desk.models.enums import AccountRole, OfficerRole, ResidentStatus
 from lijiabu_desk.services import accounts, station
-from lijiabu_desk.services.actor import Actor
+from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
 from lijiabu_desk.services.audit_check import verify_audit
 from lijiabu_desk.services.backups import take_backup
 from lijiabu_desk.services.context import ServiceContext
@@ -23,12 +23,17 @@ from lijiabu_desk.services.history import (
     record_history,
     search_audit,
 )
+from lijiabu_desk.services.officers import OfficerInput, save_officer
 from lijiabu_desk.services.permissions import (
     ROLE_PERMISSIONS,
     Permission,
     PermissionDeniedError,
     allows,
 )
+from lijiabu_desk.services.places import VillageInput, save_village
+from lijiabu_desk.services.register.people import PersonInput, record_leaving, save_person
+from lijiabu_desk.services.roster.exporter import export_register
+from lijiabu_desk.services.search import reveal_person
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
@@ -36,6 +41,34 @@ GUARDED: dict[
     str, tuple[Permission | tuple[Permission, ...], Callable[[ServiceContext], object]]
 ] = {
     "load_station": (Permission.VIEW_RECORDS, station.load_station),
+    "save_person": (
+        Permission.EDIT_RECORDS,
+        lambda c: save_person(c, PersonInput(name="张三")),
+    ),
+    "record_leaving": (
+        Permission.RETIRE_RECORDS,
+        lambda c: record_leaving(c, 1, ResidentStatus.MOVED_AWAY, "20260101", "外出务工"),
+    ),
+    "reveal_person": (
+        Permission.VIEW_FULL_ID,
+        lambda c: reveal_person(c, 1),
+    ),
+    "export_register": (
+        Permission.EXPORT,
+        lambda c: export_register(c, c.db.path.with_name("register.xlsx")),
+    ),
+    "export_register_full": (
+        (Permission.EXPORT, Permission.VIEW_FULL_ID),
+        lambda c: export_register(c, c.db.path.with_name("full.xlsx"), full_numbers=True),
+    ),
+    "save_village": (
+        Permission.EDIT_SETTINGS,
+        lambda c: save_village(c, VillageInput(name="河湾村")),
+    ),
+    "save_officer": (
+        Permission.EDIT_SETTINGS,
+        lambda c: save_officer(c, OfficerInput(name="王警官", role=OfficerRole.AUXILIARY)),
+    ),
     "take_backup": (Permission.BACKUP, lambda c: take_backup(c, reason="manual")),
     "verify_audit": (Permission.VIEW_AUDIT, verify_audit),
     "search_audit": (Permission.VIEW_AUDIT, lambda c: search_audit(c, AuditFilter())),
@@ -87,6 +120,7 @@ def test_every_guarded_service_as_every_role(db, hasher, role: AccountRole, name
     admin = accounts.create_first_admin(
         db, username="houzhang", display_name="", password="Lijiabu#2026", hasher=hasher
     )
+    save_person(ServiceContext(db, SETUP_ACTOR), PersonInput(name="李四"))  # person 1
     needed, call = GUARDED[name]
     ctx = ServiceContext(db, Actor(f"user_{role.value}", role, admin.account_id))
     permissions = needed if isinstance(needed, tuple) else (needed,)

@@ -305,3 +305,28 @@ def _count_failure(session: Session, account: Account, now: datetime) -> LoginEr
         return LoginError(f"密码连续输错 {MAX_FAILED_LOGINS} 次，账号已锁定 {minutes} 分钟。")
     left = MAX_FAILED_LOGINS - account.failed_logins
     return LoginError(f"用户名或密码不正确。再输错 {left} 次账号将被锁定。")
+
+
+def must_change_password(db: Database, account_id: int | None) -> bool:
+    """After an administrator set a temporary password: the holder must choose their own."""
+    if account_id is None:
+        return False
+    with db.sessions() as session:
+        account = session.get(Account, account_id)
+        return bool(account and account.must_change_password)
+
+
+def choose_new_password(ctx: ServiceContext, new_password: str, *, hasher: PasswordHasher) -> None:
+    """First login with a temporary password: set one's own (the login just proved who it is)."""
+    if ctx.actor.account_id is None:
+        raise ServiceError("初始设置状态下没有密码可改。")
+    with ctx.write(Permission.VIEW_RECORDS) as session:
+        account = _get(session, ctx.actor.account_id)
+        if not account.must_change_password:
+            raise ServiceError("这个账号不需要重设密码；请用“修改我的密码”。")
+        if passwords.verify(hasher, account.password_hash, new_password):
+            raise ValidationError("新密码不能与临时密码相同。", "password")
+        passwords.check_strength(new_password, username=account.username)
+        account.password_hash = hasher.hash(new_password)
+        account.password_changed_at = ctx.now()
+        account.must_change_password = False

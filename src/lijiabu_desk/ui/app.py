@@ -16,7 +16,13 @@ from lijiabu_desk import APP_NAME
 from lijiabu_desk.db.errors import StorageError
 from lijiabu_desk.db.guard import InstanceLock, check_local_path
 from lijiabu_desk.db.paths import backup_dir_for
-from lijiabu_desk.services.accounts import create_first_admin, has_accounts, login
+from lijiabu_desk.services.accounts import (
+    choose_new_password,
+    create_first_admin,
+    has_accounts,
+    login,
+    must_change_password,
+)
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database
@@ -27,6 +33,7 @@ from lijiabu_desk.services.station import StationDetails
 from lijiabu_desk.ui.i18n import install_translators, wants_english
 from lijiabu_desk.ui.login_dialog import LoginDialog
 from lijiabu_desk.ui.main_window import MainWindow
+from lijiabu_desk.ui.new_password_dialog import NewPasswordDialog
 from lijiabu_desk.ui.setup_dialog import SetupDialog
 
 
@@ -50,9 +57,15 @@ def sign_in(database: Database) -> Actor | None:
         dialog: SetupDialog | LoginDialog = SetupDialog(create)
     else:
         dialog = LoginDialog(lambda user, pw: login(database, user, pw, hasher=hasher))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         return None
-    return dialog.actor
+    actor = dialog.actor
+    if must_change_password(database, actor.account_id):
+        ctx = ServiceContext(database, actor)
+        forced = NewPasswordDialog(lambda pw: choose_new_password(ctx, pw, hasher=hasher))
+        if forced.exec() != QDialog.DialogCode.Accepted:
+            return None
+    return actor
 
 
 def offer_recovery(error: DamagedDatabaseError, db_path: Path) -> Database | None:
