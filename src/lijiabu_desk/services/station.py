@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from lijiabu_desk.models import Station
 from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.permissions import Permission
 from lijiabu_desk.services.validation import normalize_person_name, normalize_phone, require_text
 
@@ -86,3 +87,10 @@ def apply_station(session: Session, clean: StationDetails) -> None:
         session.add(station)
     for f in fields(StationDetails):
         setattr(station, f.name, getattr(clean, f.name))
+
+
+def station_name(db: Database) -> str:
+    """The station's name for the login screen, before anyone has logged in."""
+    with db.sessions() as session:
+        station = _current(session)
+        return station.name if station else ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from lijiabu_desk import APP_NAME
@@ -29,7 +30,7 @@ from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.passwords import make_hasher
 from lijiabu_desk.services.restore import DamagedDatabaseError, open_checked, recover_from_backup
-from lijiabu_desk.services.station import StationDetails
+from lijiabu_desk.services.station import StationDetails, station_name
 from lijiabu_desk.ui.i18n import install_translators, wants_english
 from lijiabu_desk.ui.login_dialog import LoginDialog
 from lijiabu_desk.ui.main_window import MainWindow
@@ -56,10 +57,17 @@ def sign_in(database: Database) -> Actor | None:
 
         dialog: SetupDialog | LoginDialog = SetupDialog(create)
     else:
-        dialog = LoginDialog(lambda user, pw: login(database, user, pw, hasher=hasher))
+        remembered = QSettings()
+        dialog = LoginDialog(
+            lambda user, pw: login(database, user, pw, hasher=hasher),
+            station_name=station_name(database),
+            username=str(remembered.value("login/last_user", "")),
+        )
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:
         return None
     actor = dialog.actor
+    if isinstance(dialog, LoginDialog):
+        QSettings().setValue("login/last_user", actor.username)
     if must_change_password(database, actor.account_id):
         ctx = ServiceContext(database, actor)
         forced = NewPasswordDialog(lambda pw: choose_new_password(ctx, pw, hasher=hasher))
