@@ -198,3 +198,16 @@ def test_export_masks_by_default_escapes_formulas_and_is_audited(desk, messy, tm
     aux = ServiceContext(desk.db, Actor("fj", AccountRole.AUXILIARY), desk.clock)
     with pytest.raises(PermissionDeniedError):
         export_register(aux, tmp_path / "aux.xlsx")
+
+
+def test_every_imported_record_is_in_the_audit_trail(desk, messy) -> None:
+    from lijiabu_desk.services.audit import verify_chain
+    from lijiabu_desk.services.history import record_history
+
+    apply_import(desk, plan_import(desk, messy, village="河湾村"))
+    with desk.db.sessions() as s:
+        people = s.scalars(select(Person.id)).all()
+        assert verify_chain(s).ok
+    for pid in people:
+        (created,) = record_history(desk, "persons", pid)
+        assert created.action == "新建" and any(c.field == "公民身份号码" for c in created.changes)

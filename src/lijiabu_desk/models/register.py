@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lijiabu_desk.models.base import Base, RecordMixin, code_enum
@@ -57,6 +57,8 @@ class Person(RecordMixin, Base):
     """人: a resident (with household and relation) or an outsider (no household)."""
 
     __tablename__ = "persons"
+    # The people list: active, not retired, in pinyin order — read without a sort.
+    __table_args__ = (Index("ix_persons_list_order", "status", "deleted_at", "name_keys"),)
 
     name: Mapped[str] = mapped_column(String(40), index=True)
     # Pinyin search keys ("zhangxiaoming zxm …"), computed when the person is saved

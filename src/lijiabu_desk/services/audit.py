@@ -104,6 +104,7 @@ def append_entries(session: Session, actor: Actor, rows: Iterable[dict[str, Any]
     ).scalar()
     prev = prev or GENESIS
     at = _clock(session)().replace(microsecond=0)
+    batch = []
     for partial in rows:
         row = {
             "uid": new_uid(),
@@ -120,7 +121,9 @@ def append_entries(session: Session, actor: Actor, rows: Iterable[dict[str, Any]
         )
         row["prev_hash"] = prev
         row["entry_hash"] = prev = entry_hash(prev, _hashed_fields(row))
-        conn.execute(insert(AuditEntry).values(row))
+        batch.append(row)
+    if batch:  # one prepared statement for the lot: imports write tens of thousands
+        conn.execute(insert(AuditEntry), batch)
 
 
 def record_event(

@@ -5,7 +5,8 @@ How a query is looked up depends on what was typed (the index is in ``db.search_
 - letters only: pinyin keys by prefix ("zxm", "zhangxm", "xiaoming");
 - three or more other characters: the trigram index, a substring anywhere in name, ID number,
   phone, household number or address ("晓明" needs the next rule; "1234" works);
-- one or two characters: ``LIKE`` on the base tables (the trigram index cannot see them).
+- one or two characters of a name: names starting with them (index), then containing them;
+  one or two digits find nothing yet (they say too little).
 Results carry masked ID numbers and phones only (PIPL); ``reveal_person`` shows the full numbers
 to a role allowed to see them, and audits that it did.
 """
@@ -85,22 +86,34 @@ _PERSON_COLUMNS = """
 """
 
 
+def _glob_prefix(q: str) -> str:
+    """A GLOB pattern for "starts with q" (GLOB, unlike LIKE, can use the index)."""
+    return re.sub(r"([*?\[])", r"[\1]", q) + "*"
+
+
 def _person_ids(session: Session, q: str, limit: int) -> list[int]:
-    params = {"q": q, "limit": limit}
-    if LETTERS.match(q):
-        sql = "SELECT rowid FROM fts_person_keys WHERE keys MATCH :m ORDER BY rank LIMIT :limit"
-        params["m"] = _fts_phrase(q) + "*"
-    elif len(q) >= 3:
+    if LETTERS.match(q):  # pinyin keys by prefix; no ranking: it would score every match
+        sql = "SELECT rowid FROM fts_person_keys WHERE keys MATCH :m LIMIT :limit"
+        return list(session.scalars(text(sql), {"m": _fts_phrase(q) + "*", "limit": limit}))
+    if len(q) >= 3:
         sql = "SELECT rowid FROM fts_person_text WHERE fts_person_text MATCH :m LIMIT :limit"
-        params["m"] = _fts_phrase(q)
-    else:
-        like = f"%{q}%"
-        params["like"] = like
-        sql = (
-            "SELECT id FROM persons WHERE name LIKE :like OR id_number LIKE :like "
-            "OR phone LIKE :like LIMIT :limit"
+        return list(session.scalars(text(sql), {"m": _fts_phrase(q), "limit": limit}))
+    if q.isdigit():  # one or two digits say too little to search on
+        return []
+    # One or two characters of a name: names starting with them (index), then containing them.
+    ids = list(
+        session.scalars(
+            text("SELECT id FROM persons WHERE name GLOB :g LIMIT :limit"),
+            {"g": _glob_prefix(q), "limit": limit},
         )
-    return [row[0] for row in session.execute(text(sql), params)]
+    )
+    if len(ids) < limit:
+        more = session.scalars(
+            text("SELECT id FROM persons WHERE name LIKE :like AND NOT name GLOB :g LIMIT :limit"),
+            {"like": f"%{q}%", "g": _glob_prefix(q), "limit": limit - len(ids)},
+        )
+        ids += list(more)
+    return ids
 
 
 def _people(session: Session, ids: list[int], today: date) -> list[PersonHit]:
@@ -130,9 +143,38 @@ def _people(session: Session, ids: list[int], today: date) -> list[PersonHit]:
     return hits
 
 
+def _household_ids(session: Session, q: str, limit: int) -> list[int]:
+    """By household number (prefix, indexed) and, from three characters on, by number or
+    address anywhere (through the members' index entries)."""
+    ids = list(
+        session.scalars(
+            text(
+                "SELECT id FROM households WHERE household_no GLOB :g AND deleted_at IS NULL "
+                "LIMIT :limit"
+            ),
+            {"g": _glob_prefix(q), "limit": limit},
+        )
+    )
+    if len(q) >= 3 and len(ids) < limit:
+        found = session.scalars(
+            text(
+                "SELECT DISTINCT p.household_id FROM fts_person_text f "
+                "JOIN persons p ON p.id = f.rowid "
+                "WHERE fts_person_text MATCH :m AND p.household_id IS NOT NULL LIMIT :limit"
+            ),
+            {"m": "{household_no address} : " + _fts_phrase(q), "limit": limit},
+        )
+        ids += [i for i in found if i not in ids][: limit - len(ids)]
+    return ids
+
+
 def _households(session: Session, q: str, limit: int) -> list[HouseholdHit]:
+    ids = _household_ids(session, q, limit)
+    if not ids:
+        return []
+    marks = ",".join(str(int(i)) for i in ids)
     rows = session.execute(
-        text("""
+        text(f"""
         SELECT h.id, h.household_no,
                coalesce(v.name, '') || coalesce(g.name, '') || coalesce(h.house_no, ''),
                (SELECT name FROM persons WHERE household_id = h.id AND relation = 'head'
@@ -141,13 +183,13 @@ def _households(session: Session, q: str, limit: int) -> list[HouseholdHit]:
         FROM households h
         JOIN villages v ON v.id = h.village_id
         LEFT JOIN village_groups g ON g.id = h.group_id
-        WHERE h.deleted_at IS NULL AND (h.household_no LIKE :like
-              OR coalesce(v.name, '') || coalesce(g.name, '') || coalesce(h.house_no, '')
-                 || coalesce(h.address_detail, '') LIKE :like)
-        LIMIT :limit"""),
-        {"like": f"%{q}%", "limit": limit},
+        WHERE h.id IN ({marks}) AND h.deleted_at IS NULL""")
     ).all()
-    return [HouseholdHit(r[0], r[1], r[2], r[3] or "", r[4]) for r in rows]
+    order = {hid: n for n, hid in enumerate(ids)}
+    return [
+        HouseholdHit(r[0], r[1], r[2], r[3] or "", r[4])
+        for r in sorted(rows, key=lambda r: order[r[0]])
+    ]
 
 
 def search(ctx: ServiceContext, query: str, *, limit: int = DEFAULT_LIMIT) -> SearchResult:

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from lijiabu_desk.models import Household, Person, Village, VillageGroup
+from lijiabu_desk.models.base import new_uid
 from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
+from lijiabu_desk.services.audit import Action, append_entries
 from lijiabu_desk.services.backups import take_backup
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError, ValidationError
@@ -244,10 +246,36 @@ class ImportResult:
     backup: Path | None
 
 
+def _next_id(session: Session, model: type) -> int:
+    return int(session.scalar(select(func.coalesce(func.max(model.id), 0))) or 0) + 1
+
+
+def _created(table: str, row: dict[str, object]) -> dict[str, object]:
+    """The audit entry of a row written in bulk: every value it was created with."""
+    changes = {
+        k: [None, v]
+        for k, v in row.items()
+        if k not in ("id", "uid", "created_at", "updated_at") and v not in (None, "")
+    }
+    return {
+        "action": Action.CREATE.value,
+        "table_name": table,
+        "record_id": row["id"],
+        "record_uid": row["uid"],
+        "changes": changes,
+    }
+
+
 def apply_import(ctx: ServiceContext, plan: ImportPlan) -> ImportResult:
-    """Write the plan in one transaction, after a verified backup."""
+    """Write the plan in one transaction, after a verified backup.
+
+    New households and people are inserted in bulk (a roster has tens of thousands of rows),
+    with one audit entry each written alongside; the few updates go through the ORM and are
+    audited by the session listener as usual.
+    """
     require(ctx.actor, Permission.IMPORT)
     backup = take_backup(ctx, reason="before-import") if plan.creates or plan.updates else None
+    now = ctx.now()
     with ctx.write(Permission.IMPORT) as session:
         groups = {
             g.number: g
@@ -255,34 +283,73 @@ def apply_import(ctx: ServiceContext, plan: ImportPlan) -> ImportResult:
                 select(VillageGroup).where(VillageGroup.village_id == plan.village_id)
             )
         }
-        households = {h.household_no: h for h in session.scalars(select(Household))}
-        for p in [*plan.creates, *plan.updates]:
-            household = households.get(p.household_no)
-            if household is None:
-                group = groups.get(p.group) if p.group else None
-                if p.group and group is None:
-                    group = VillageGroup(
-                        village_id=plan.village_id, number=p.group, name=group_name(p.group)
-                    )
-                    session.add(group)
-                    groups[p.group] = group
-                household = Household(
-                    household_no=p.household_no, village_id=plan.village_id, group=group
+        for number in sorted({p.group for p in [*plan.creates, *plan.updates] if p.group}):
+            if number not in groups:
+                groups[number] = VillageGroup(
+                    village_id=plan.village_id, number=number, name=group_name(number)
                 )
-                session.add(household)
-                households[p.household_no] = household
-            person = session.get(Person, p.existing_id) if p.existing_id else None
+                session.add(groups[number])
+        session.flush()
+        households = dict(session.execute(select(Household.household_no, Household.id)).all())
+        next_household, next_person = _next_id(session, Household), _next_id(session, Person)
+        new_households: list[dict[str, object]] = []
+        new_people: list[dict[str, object]] = []
+        for p in [*plan.creates, *plan.updates]:
+            if p.household_no not in households:
+                group = groups.get(p.group) if p.group else None
+                row = {
+                    "id": next_household,
+                    "uid": new_uid(),
+                    "household_no": p.household_no,
+                    "village_id": plan.village_id,
+                    "group_id": group.id if group else None,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                new_households.append(row)
+                households[p.household_no] = next_household
+                next_household += 1
+        for p in plan.creates:
+            new_people.append(
+                {
+                    "id": next_person,
+                    "uid": new_uid(),
+                    "name": p.name,
+                    "name_keys": name_keys(p.name).search_text(),
+                    "sex": p.sex,
+                    "birth_date": parse_id_number(p.id_number).birth_date,
+                    "id_number": p.id_number,
+                    "phone": p.phone,
+                    "ethnicity": p.ethnicity,
+                    "notes": p.notes,
+                    "household_id": households[p.household_no],
+                    "relation": p.relation,
+                    "status": ResidentStatus.ACTIVE,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            next_person += 1
+        if new_households:
+            session.execute(insert(Household), new_households)
+        if new_people:
+            session.execute(insert(Person), new_people)
+        append_entries(
+            session,
+            ctx.actor,
+            [
+                *(_created("households", r) for r in new_households),
+                *(_created("persons", r) for r in new_people),
+            ],
+        )
+        for p in plan.updates:
+            person = session.get(Person, p.existing_id)
             if person is None:
-                person = Person(name=p.name, id_number=p.id_number, status=ResidentStatus.ACTIVE)
-                session.add(person)
+                continue
             person.name, person.name_keys = p.name, name_keys(p.name).search_text()
-            birth = parse_id_number(p.id_number).birth_date
-            person.sex, person.birth_date = p.sex, birth
-            person.household, person.relation = household, p.relation
+            person.household_id, person.relation = households[p.household_no], p.relation
             if p.phone:
                 person.phone = p.phone
             if p.ethnicity:
                 person.ethnicity = p.ethnicity
-            if p.notes and not person.notes:
-                person.notes = p.notes
     return ImportResult(plan.summary(), backup.path if backup else None)
