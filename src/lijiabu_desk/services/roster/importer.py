@@ -96,6 +96,7 @@ class PlannedPerson:
     phone: str
     notes: str
     existing_id: int | None  # update when set
+    birth_date: date | None = None
     changes: tuple[str, ...] = ()
 
 
@@ -162,6 +163,7 @@ def _check_row(r: RosterRow, today: date) -> PlannedPerson:
         phone=normalize_phone(r.phone) if r.phone.strip() else "",
         notes=r.notes.strip(),
         existing_id=None,
+        birth_date=parsed.birth_date,
     )
 
 
@@ -317,7 +319,7 @@ def apply_import(ctx: ServiceContext, plan: ImportPlan) -> ImportResult:
                     "name": p.name,
                     "name_keys": name_keys(p.name).search_text(),
                     "sex": p.sex,
-                    "birth_date": parse_id_number(p.id_number).birth_date,
+                    "birth_date": p.birth_date,
                     "id_number": p.id_number,
                     "phone": p.phone,
                     "ethnicity": p.ethnicity,
@@ -330,10 +332,12 @@ def apply_import(ctx: ServiceContext, plan: ImportPlan) -> ImportResult:
                 }
             )
             next_person += 1
+        # Core inserts on the session's connection: the ORM's bulk path adds nothing here.
+        connection = session.connection()
         if new_households:
-            session.execute(insert(Household), new_households)
+            connection.execute(insert(Household.__table__), new_households)
         if new_people:
-            session.execute(insert(Person), new_people)
+            connection.execute(insert(Person.__table__), new_people)
         append_entries(
             session,
             ctx.actor,
