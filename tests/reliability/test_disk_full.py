@@ -84,8 +84,11 @@ def snapshot(path: Path) -> dict[str, tuple[int, str]]:
     """Row count and a SHA-256 of every row (in rowid order) of every table, read on the side."""
     tables: dict[str, tuple[int, str]] = {}
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        # The search index's FTS5 tables count (read through their virtual tables); their
+        # shadow tables (fts_*_data, _idx …) are storage details, some WITHOUT ROWID.
         names = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "AND (sql LIKE 'CREATE VIRTUAL TABLE%' OR name NOT LIKE 'fts\\_%' ESCAPE '\\')"
         ).fetchall()
         for (name,) in names:
             digest, count = hashlib.sha256(), 0
