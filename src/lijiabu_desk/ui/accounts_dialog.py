@@ -6,7 +6,6 @@ from argon2 import PasswordHasher
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -24,7 +23,7 @@ from lijiabu_desk.services.accounts import AccountView
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import ROLE_LABELS
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
+from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.rows_model import RowsModel
 
 
@@ -54,13 +53,7 @@ class NewAccountDialog(QDialog):
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("Password"), self.password)
         self.message = QLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAutoDefault(False)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = dialog_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)

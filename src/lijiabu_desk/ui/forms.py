@@ -3,9 +3,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0392b; background: #fdecea; }'
 
@@ -68,3 +78,24 @@ class FieldErrors:
             mark_invalid(widget, True)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             widget.selectAll()
+
+
+def dialog_buttons(
+    dialog: QDialog,
+    accept: Callable[[], object],
+    *,
+    save: bool = True,
+    text: str | None = None,
+    reject: Callable[[], object] | None = None,
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """Save (or OK) and Cancel for a form. The main button is not the dialog's default: Enter
+    moves between fields (``EnterMovesFocus``) and only submits from the last one."""
+    kind = QDialogButtonBox.StandardButton.Save if save else QDialogButtonBox.StandardButton.Ok
+    buttons = QDialogButtonBox(kind | QDialogButtonBox.StandardButton.Cancel)
+    button = buttons.button(kind)
+    if text is not None:
+        button.setText(text)
+    button.setAutoDefault(False)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(reject or dialog.reject)
+    return buttons, button

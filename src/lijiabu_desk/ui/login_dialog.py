@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.errors import ServiceError
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
+from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 
 Authenticate = Callable[[str, str], Actor]
 
@@ -50,14 +49,9 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.login_button = dialog_buttons(
+            self, self.try_login, save=False, text=self.tr("Log in")
         )
-        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.login_button.setText(self.tr("Log in"))
-        self.login_button.setAutoDefault(False)
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)

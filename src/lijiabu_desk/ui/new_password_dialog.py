@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.services.errors import ServiceError
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
+from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 
 
 class NewPasswordDialog(QDialog):
@@ -40,13 +39,7 @@ class NewPasswordDialog(QDialog):
         form.addRow(self.tr("New password"), self.password)
         form.addRow(self.tr("New password again"), self.confirm)
         self.message = QLabel(objectName="message")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setAutoDefault(False)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = dialog_buttons(self, self.submit, save=False)
         layout = QVBoxLayout(self)
         for item in (intro, self.message):
             layout.addWidget(item)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.station import StationDetails
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
+from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 
 CreateAdmin = Callable[[StationDetails, str, str, str], Actor]
 
@@ -70,14 +69,9 @@ class SetupDialog(QDialog):
         )
         self.message = QLabel()
         self.message.setObjectName("message")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons, self.save_button = dialog_buttons(
+            self, self.submit, save=False, text=self.tr("Save and start")
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.save_button.setText(self.tr("Save and start"))
-        self.save_button.setAutoDefault(False)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for widget in (intro, station_box, account_box, self.message, buttons):
             layout.addWidget(widget)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +19,7 @@ from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.labels import RELATION_LABELS
 from lijiabu_desk.services.register.households import MemberRow, find_household
 from lijiabu_desk.services.register.people import change_head, move_member, record_leaving
-from lijiabu_desk.ui.forms import INVALID_STYLE, FieldErrors
+from lijiabu_desk.ui.forms import INVALID_STYLE, FieldErrors, dialog_buttons
 
 
 class _ActionDialog(QDialog):
@@ -32,12 +31,8 @@ class _ActionDialog(QDialog):
         self.setStyleSheet(INVALID_STYLE)
         self.form = QFormLayout()
         self.message = QLabel(objectName="message")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = dialog_buttons(self, self.submit, save=False)
+        self.ok_button.setDefault(True)  # short forms: Enter confirms
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.message)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -39,7 +38,7 @@ from lijiabu_desk.services.register.people import (
     save_person,
 )
 from lijiabu_desk.services.search import reveal_person
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
+from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.history_view import HistoryView
 
 TEXT_FIELDS = (
@@ -93,13 +92,7 @@ class PersonDialog(QDialog):
         self.tabs.addTab(self._form_page(), self.tr("Basic details"))
         self.history = HistoryView()
         self.tabs.addTab(self.history, self.tr("History"))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAutoDefault(False)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.close)
+        buttons, self.save_button = dialog_buttons(self, self.save, reject=self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

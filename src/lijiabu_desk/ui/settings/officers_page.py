@@ -25,7 +25,7 @@ from lijiabu_desk.services.officers import (
     save_officer,
 )
 from lijiabu_desk.services.permissions import Permission, allows
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
+from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.rows_model import RowsModel
 from lijiabu_desk.ui.settings.list_page import NOTE_STYLE, ListPage
 
@@ -62,13 +62,7 @@ class OfficerForm(QDialog):
         self.note.setStyleSheet(NOTE_STYLE)
         self.message = QLabel()
         self.message.setObjectName("message")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAutoDefault(False)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = dialog_buttons(self, self.save)
         self._build_layout(buttons)
         self.errors = FieldErrors(
             self.message, {"name": self.name, "badge_no": self.badge_no, "phone": self.phone}

@@ -18,7 +18,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.places import VillageInput, VillageView, list_villages, save_village
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
+from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.rows_model import RowsModel
 from lijiabu_desk.ui.settings.list_page import NOTE_STYLE, ListPage
 
@@ -57,13 +57,7 @@ class VillageForm(QDialog):
         self.note.setStyleSheet(NOTE_STYLE)
         self.message = QLabel()
         self.message.setObjectName("message")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setAutoDefault(False)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons, self.save_button = dialog_buttons(self, self.save)
         self._build_layout(buttons)
         self.errors = FieldErrors(self.message, self.fields)
         # Focus given to the spin box's line edit lands on the spin box; Enter there is left to
