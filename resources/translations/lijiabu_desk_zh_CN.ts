@@ -3,82 +3,82 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="90" />
         <source>Accounts</source>
         <translation>账号管理</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="94" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="95" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="96" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="97" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="99" />
         <source>Last login</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="109" />
         <source>New account…</source>
         <translation>新增账号…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="111" />
         <source>Disable / enable</source>
         <translation>停用/启用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="113" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="130" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="132" />
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="140" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="133" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="149" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="142" />
         <source>Select an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="169" />
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="177" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="170" />
         <source>Temporary password for %1:</source>
         <translation>%1 的临时密码：</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="194" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="187" />
         <source>The password of %1 was reset; they must change it at next login.</source>
         <translation>已重设 %1 的密码，该账号下次登录时须修改密码。</translation>
     </message>
@@ -86,17 +86,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="81" />
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="85" />
         <source>Restore this backup now?</source>
         <translation>现在用这个备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="100" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -194,22 +194,22 @@
 <context>
     <name>ChangeHeadDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="98" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="93" />
         <source>Change the head of the household</source>
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="108" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="103" />
         <source>New head</source>
         <translation>新户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="104" />
         <source>The former head becomes</source>
         <translation>原户主改为</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="109" />
         <source>There is no other member who could be the head.</source>
         <translation>这一户没有其他可以担任户主的在册成员。</translation>
     </message>
@@ -310,6 +310,19 @@ Restoring replaces all current data with this backup. The current data is backed
     </message>
 </context>
 <context>
+    <name>GuardedFormDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="33" />
+        <source>Unsaved changes</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="34" />
+        <source>What you typed here has not been saved. Close without saving?</source>
+        <translation>这里填写的内容还没有保存。不保存就关闭吗？</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/history_view.py" line="16" />
@@ -335,62 +348,62 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="50" />
         <source>New household</source>
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="50" />
         <source>Edit household</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="61" />
         <source>Household number</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="62" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="63" />
         <source>Group</source>
         <translation>社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="64" />
         <source>House number</source>
         <translation>门牌号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="65" />
         <source>Address detail</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="66" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="67" />
         <source>Second phone</source>
         <translation>备用电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="68" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="69" />
         <source>Care tags</source>
         <translation>关爱标签</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="90" />
         <source>(no group)</source>
         <translation>（不分社）</translation>
     </message>
@@ -670,37 +683,37 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="59" />
         <source>Moved away or deceased: %1</source>
         <translation>迁出或死亡登记：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="62" />
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="63" />
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="65" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="67" />
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="68" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="69" />
         <source>Reason or where to</source>
         <translation>原因或迁往何处</translation>
     </message>
@@ -760,32 +773,32 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="37" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="36" />
         <source>Log in — Lijiabu Police Desk</source>
         <translation>登录 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="40" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="39" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="50" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="51" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="53" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="67" />
         <source>Please enter your user name.</source>
         <translation>请填写用户名。</translation>
     </message>
@@ -924,22 +937,22 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>MoveMemberDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="128" />
         <source>Move %1 to another household</source>
         <translation>将 %1 迁入他户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="131" />
         <source>Household number, e.g. 1100023</source>
         <translation>户号，如 1100023</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="136" />
         <source>To household</source>
         <translation>迁入户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="137" />
         <source>Relation to its head</source>
         <translation>与该户户主关系</translation>
     </message>
@@ -947,32 +960,32 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="38" />
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="49" />
         <source>Temporary; changed at first login</source>
         <translation>临时密码，首次登录时须修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="51" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="53" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="52" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="53" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="54" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -980,27 +993,27 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="25" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="24" />
         <source>Choose your own password</source>
         <translation>设置自己的密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="30" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="29" />
         <source>You logged in with a temporary password. Choose your own password now: at least 8 characters, letters and digits.</source>
         <translation>你是用临时密码登录的。请现在设置自己的密码：至少8位，包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="40" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="39" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="40" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="56" />
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -1028,22 +1041,22 @@ Register, mediation and service records for a village police post; works without
         <translation>在本所在岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="77" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="78" />
         <source>Rank</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="79" />
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="80" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -1056,52 +1069,52 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OfficersPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="135" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="136" />
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="137" />
         <source>Rank</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="138" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="139" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="146" />
         <source>Filter by name or badge number</source>
         <translation>按姓名或警号筛选</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="147" />
         <source>Only the administrator may change officers.</source>
         <translation>只有所长/管理员可以修改警员信息。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153" />
         <source>Serving</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153" />
         <source>Left</source>
         <translation>已离岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="148" />
         <source>Select an officer first.</source>
         <translation>请先选择一位警员。</translation>
     </message>
@@ -1235,160 +1248,150 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="70" />
         <source>18 digits; fills birth date and sex</source>
         <translation>18位，自动填出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="72" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="73" />
         <source>男 or 女</source>
         <translation>男或女</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="76" />
         <source>(not in a household)</source>
         <translation>（非本地户籍）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="79" />
         <source>Needs home service (cannot come to the station)</source>
         <translation>需上门服务（行动不便，不能到所办理）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="80" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81" />
         <source>Shows the full ID number and phone; recorded.</source>
         <translation>显示完整的身份证号码和电话，本次查看会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="92" />
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="94" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="125" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="125" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="126" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119" />
         <source>ID card issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="126" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121" />
         <source>Address (if not the household's)</source>
         <translation>住址（与户籍地址不同时）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="122" />
         <source>Comes from (outsiders)</source>
         <translation>来自（外来人员）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123" />
         <source>Reason for home service</source>
         <translation>上门服务原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="129" />
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="139" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="144" />
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="201" />
         <source>Born %1, %2.</source>
         <translation>出生日期 %1，%2性。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="160" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="211" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="204" />
         <source>The card is valid long-term.</source>
         <translation>身份证长期有效。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="234" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="227" />
         <source>Already registered</source>
         <translation>已经登记过</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="244" />
-        <source>Unsaved changes</source>
-        <translation>尚未保存</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="245" />
-        <source>You have changed this person's details. Close without saving?</source>
-        <translation>此人的信息已修改但尚未保存。不保存就关闭吗？</translation>
     </message>
 </context>
 <context>
@@ -1593,92 +1596,92 @@ Phone: %2</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="34" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="33" />
         <source>First start — Lijiabu Police Desk</source>
         <translation>首次使用 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="38" />
         <source>Welcome. Enter the station's details and create the administrator account for the station chief. Other officers' accounts are added later.</source>
         <translation>欢迎使用。请填写派出所信息，并为所长创建管理员账号。其他民警、辅警的账号以后再添加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="45" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="44" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="47" />
         <source>Station name</source>
         <translation>派出所名称</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="48" />
         <source>County bureau</source>
         <translation>所属县公安局</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="49" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="50" />
         <source>24-hour duty phone</source>
         <translation>24小时值班电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="51" />
         <source>Station chief</source>
         <translation>所长</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="53" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="52" />
         <source>Station chief's phone</source>
         <translation>所长电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="53" />
         <source>Mediation committee</source>
         <translation>人民调解委员会</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="56" />
         <source>Administrator account</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="59" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="60" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="61" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="62" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="68" />
         <source>At least 8 characters, letters and digits</source>
         <translation>至少8位，包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="73" />
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="93" />
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -1819,37 +1822,37 @@ Phone: %2</source>
         <translation>已登记的社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="72" />
         <source>Village name</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="73" />
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="74" />
         <source>Head's phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="75" />
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="76" />
         <source>Mediator's phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="77" />
         <source>Number of groups</source>
         <translation>社的数量</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="80" />
         <source>Groups 1 to this number are created; groups already registered are kept.</source>
         <translation>按数量建立一社、二社……；已登记的社保留不变。</translation>
     </message>
@@ -1862,52 +1865,52 @@ Phone: %2</source>
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="139" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="140" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="141" />
         <source>Groups</source>
         <translation>社数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="142" />
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="149" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="143" />
         <source>Head's phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="144" />
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="145" />
         <source>Mediator's phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="157" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="151" />
         <source>Filter by village, head or mediator</source>
         <translation>按村名、村主任或调解员筛选</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="158" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="152" />
         <source>Only the administrator may change villages.</source>
         <translation>只有所长/管理员可以修改行政村信息。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="153" />
         <source>Select a village first.</source>
         <translation>请先选择一个村。</translation>
     </message>

@@ -285,3 +285,15 @@ def test_window_layout_is_remembered(qtbot, desk, chinese) -> None:
     assert second.areas.current_key() == "settings"
     assert (second.size().width(), second.size().height()) == (700, 520)
     assert second.register.splitter.saveState() == wanted
+
+
+def test_the_household_form_also_asks_before_losing_typed_text(qtbot, area) -> None:
+    dialog = area.new_household()
+    dialog.reject()  # nothing typed: closes without asking
+    assert not dialog.isVisible()
+    dialog = area.new_household()
+    type_text(qtbot, dialog.fields["household_no"], "HW0050")
+    asked: list[bool] = []
+    dialog.confirm_discard = lambda: asked.append(True) or False
+    dialog.reject()
+    assert asked and dialog.isVisible() and dialog.fields["household_no"].text() == "HW0050"

@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -26,11 +25,12 @@ from lijiabu_desk.services.register.households import (
     save_household,
 )
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
+from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 
 FIELDS = ("household_no", "house_no", "address_detail", "phone", "phone2", "notes")
 
 
-class HouseholdDialog(QDialog):
+class HouseholdDialog(GuardedFormDialog):
     saved = Signal(int)
 
     def __init__(
@@ -83,6 +83,7 @@ class HouseholdDialog(QDialog):
         layout.addWidget(buttons)
         self._enter = EnterMovesFocus([self.fields[k] for k in FIELDS], self.save_button)
         self._load(village_id, group_id)
+        self.mark_clean()
 
     def _fill_groups(self) -> None:
         self.group.clear()
@@ -129,5 +130,6 @@ class HouseholdDialog(QDialog):
             self.errors.show(exc.message, getattr(exc, "field", None))
             return
         self.household_id = household_id
+        self.mark_clean()
         self.saved.emit(household_id)
         self.accept()

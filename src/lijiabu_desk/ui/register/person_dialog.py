@@ -8,11 +8,10 @@ when a field is wrong; closing with unsaved changes asks first.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -39,6 +38,7 @@ from lijiabu_desk.services.register.people import (
 )
 from lijiabu_desk.services.search import reveal_person
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
+from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 from lijiabu_desk.ui.history_view import HistoryView
 
 TEXT_FIELDS = (
@@ -47,7 +47,7 @@ TEXT_FIELDS = (
 )  # fmt: skip
 
 
-class PersonDialog(QDialog):
+class PersonDialog(GuardedFormDialog):
     saved = Signal(int)  # person id
     open_existing = Signal(int)  # the ID number belongs to this person
 
@@ -103,7 +103,7 @@ class PersonDialog(QDialog):
         self.fields["id_number"].editingFinished.connect(self.fill_from_id)
         self.fields["id_issue_date"].editingFinished.connect(self.fill_from_id)
         self._load(relation)
-        self._clean_state = self.current_input()
+        self.mark_clean()
 
     def _edit(self, key: str) -> QLineEdit:
         edit = QLineEdit()
@@ -169,7 +169,7 @@ class PersonDialog(QDialog):
         self.fields["id_number"].setText(numbers.id_number)
         self.fields["phone"].setText(numbers.phone)
         if unchanged:  # showing is not changing
-            self._clean_state = self.current_input()
+            self.mark_clean()
         self.reveal_button.setEnabled(False)
 
     def current_input(self) -> PersonInput:
@@ -210,7 +210,7 @@ class PersonDialog(QDialog):
             person_id = save_person(self.ctx, data, self.person_id)
         except DuplicatePersonError as exc:
             self.inform(exc.message)
-            self._clean_state = data  # nothing to keep: the existing record opens instead
+            self.mark_clean(data)  # nothing to keep: the existing record opens instead
             self.open_existing.emit(exc.existing_id)
             self.accept()
             return
@@ -218,7 +218,7 @@ class PersonDialog(QDialog):
             self.errors.show(exc.message, getattr(exc, "field", None))
             return
         self.person_id = person_id
-        self._clean_state = self.current_input()
+        self.mark_clean()
         self.saved.emit(person_id)
         self.accept()
 
@@ -227,26 +227,3 @@ class PersonDialog(QDialog):
         box.setWindowTitle(self.tr("Already registered"))
         box.setText(text)
         box.open()
-
-    def has_unsaved_changes(self) -> bool:
-        return self.current_input() != self._clean_state
-
-    def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("You have changed this person's details. Close without saving?"),
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def reject(self) -> None:  # Esc and Cancel
-        if self.has_unsaved_changes() and not self.confirm_discard():
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        done = self.result() == QDialog.DialogCode.Accepted
-        if done or not self.has_unsaved_changes() or self.confirm_discard():
-            event.accept()
-        else:
-            event.ignore()
