@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -82,6 +83,7 @@ class HouseholdDialog(GuardedFormDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._enter = EnterMovesFocus([self.fields[k] for k in FIELDS], self.save_button)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self._load(village_id, group_id)
         self.mark_clean()
 
