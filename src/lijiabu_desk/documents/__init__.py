@@ -1,0 +1,1 @@
+"""Printable documents: fonts, layouts and PDF renderers fed with plain data."""
