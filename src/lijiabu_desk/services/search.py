@@ -22,31 +22,14 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lijiabu_desk.models import Person
-from lijiabu_desk.models.enums import ResidentStatus, Sex
 from lijiabu_desk.services.audit import Action, record_event
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import NotFoundError
-from lijiabu_desk.services.identity import age_on, mask_id_number
 from lijiabu_desk.services.permissions import Permission
-from lijiabu_desk.services.validation import mask_phone
+from lijiabu_desk.services.register.people_list import PersonListRow, load_rows
 
 DEFAULT_LIMIT = 50
 LETTERS = re.compile(r"^[a-z]+$")
-
-
-@dataclass(frozen=True)
-class PersonHit:
-    id: int
-    name: str
-    sex: Sex | None
-    age: int | None
-    masked_id: str
-    masked_phone: str
-    household_id: int | None
-    household_no: str
-    address: str
-    status: ResidentStatus
-    retired: bool
 
 
 @dataclass(frozen=True)
@@ -61,7 +44,7 @@ class HouseholdHit:
 @dataclass(frozen=True)
 class SearchResult:
     query: str
-    people: list[PersonHit]
+    people: list[PersonListRow]
     households: list[HouseholdHit]
 
 
@@ -73,17 +56,6 @@ def normalise(query: str) -> str:
 
 def _fts_phrase(q: str) -> str:
     return '"' + q.replace('"', '""') + '"'
-
-
-_PERSON_COLUMNS = """
-    SELECT p.id, p.name, p.sex, p.birth_date, p.id_number, p.phone, p.household_id,
-           coalesce(h.household_no, ''), coalesce(v.name, '') || coalesce(g.name, '')
-               || coalesce(h.house_no, ''), p.status, p.deleted_at, coalesce(p.address, '')
-    FROM persons p
-    LEFT JOIN households h ON h.id = p.household_id
-    LEFT JOIN villages v ON v.id = h.village_id
-    LEFT JOIN village_groups g ON g.id = h.group_id
-"""
 
 
 def _glob_prefix(q: str) -> str:
@@ -116,31 +88,9 @@ def _person_ids(session: Session, q: str, limit: int) -> list[int]:
     return ids
 
 
-def _people(session: Session, ids: list[int], today: date) -> list[PersonHit]:
-    if not ids:
-        return []
-    marks = ",".join(str(int(i)) for i in ids)
-    rows = session.execute(text(f"{_PERSON_COLUMNS} WHERE p.id IN ({marks})")).all()
-    order = {pid: n for n, pid in enumerate(ids)}
-    hits = []
-    for r in sorted(rows, key=lambda r: order[r[0]]):
-        birth = date.fromisoformat(r[3]) if r[3] else None
-        hits.append(
-            PersonHit(
-                id=r[0],
-                name=r[1],
-                sex=Sex(r[2]) if r[2] else None,
-                age=age_on(birth, today) if birth and birth <= today else None,
-                masked_id=mask_id_number(r[4]) if r[4] else "",
-                masked_phone=mask_phone(r[5]) if r[5] else "",
-                household_id=r[6],
-                household_no=r[7],
-                address=r[8] or r[11],
-                status=ResidentStatus(r[9]),
-                retired=r[10] is not None,
-            )
-        )
-    return hits
+def _people(session: Session, ids: list[int], today: date) -> list[PersonListRow]:
+    rows = load_rows(session, ids, today)
+    return [rows[i] for i in ids if i in rows]
 
 
 def _household_ids(session: Session, q: str, limit: int) -> list[int]:

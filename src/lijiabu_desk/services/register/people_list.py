@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lijiabu_desk.models import Household, Person, Village, VillageGroup
 from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
@@ -83,9 +84,14 @@ def person_ids(
 
 def person_rows(ctx: ServiceContext, ids: list[int]) -> dict[int, PersonListRow]:
     """The rows for some ids (a screenful), masked for display."""
+    with ctx.read() as session:
+        return load_rows(session, ids, ctx.today())
+
+
+def load_rows(session: Session, ids: list[int], today: date) -> dict[int, PersonListRow]:
+    """The display rows of these people, masked (PIPL); lists and search results share them."""
     if not ids:
         return {}
-    today = ctx.today()
     stmt = (
         select(Person, Household.household_no, Village.name, VillageGroup.name, Household.house_no)
         .outerjoin(Household, Household.id == Person.household_id)
@@ -94,21 +100,20 @@ def person_rows(ctx: ServiceContext, ids: list[int]) -> dict[int, PersonListRow]
         .where(Person.id.in_(ids))
     )
     rows = {}
-    with ctx.read() as session:
-        for p, household_no, village, group, house_no in session.execute(stmt):
-            rows[p.id] = PersonListRow(
-                p.id,
-                p.name,
-                p.sex,
-                age_on(p.birth_date, today) if p.birth_date and p.birth_date <= today else None,
-                mask_id_number(p.id_number) if p.id_number else "",
-                mask_phone(p.phone) if p.phone else "",
-                p.household_id,
-                household_no or "",
-                f"{village or ''}{group or ''}{house_no or ''}" or p.address,
-                p.relation,
-                p.id_expiry_date,
-                p.id_long_term,
-                p.status,
-            )
+    for p, household_no, village, group, house_no in session.execute(stmt):
+        rows[p.id] = PersonListRow(
+            p.id,
+            p.name,
+            p.sex,
+            age_on(p.birth_date, today) if p.birth_date and p.birth_date <= today else None,
+            mask_id_number(p.id_number) if p.id_number else "",
+            mask_phone(p.phone) if p.phone else "",
+            p.household_id,
+            household_no or "",
+            f"{village or ''}{group or ''}{house_no or ''}" or p.address,
+            p.relation,
+            p.id_expiry_date,
+            p.id_long_term,
+            p.status,
+        )
     return rows

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayo
 
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.labels import SEX_LABELS, STATUS_LABELS
-from lijiabu_desk.services.search import HouseholdHit, PersonHit, SearchResult, search
+from lijiabu_desk.services.register.people_list import PersonListRow
+from lijiabu_desk.services.search import HouseholdHit, SearchResult, search
 from lijiabu_desk.ui.background import Background
 
 DEBOUNCE_MS = 120
@@ -90,7 +91,7 @@ class SearchBox(QWidget):
         item.setData(HOUSEHOLD, household_id)
         self.results.addItem(item)
 
-    def _person_text(self, p: PersonHit) -> str:
+    def _person_text(self, p: PersonListRow) -> str:
         parts = [p.name, SEX_LABELS.get(p.sex, "") if p.sex else ""]
         if p.age is not None:
             parts.append(self.tr("%1 yrs").replace("%1", str(p.age)))
