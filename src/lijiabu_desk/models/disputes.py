@@ -48,6 +48,9 @@ class Dispute(RecordMixin, Base):
     )
     deadline: Mapped[date] = mapped_column(Date)
     failure_reason: Mapped[str] = mapped_column(Text, default="")
+    # When mediation fails: the routes still open to the parties (诉讼, 仲裁, 行政处理 …).
+    open_routes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    closing_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     closed_on: Mapped[date | None] = mapped_column(Date)
 
     village: Mapped[Village | None] = relationship()

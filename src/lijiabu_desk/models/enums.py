@@ -111,8 +111,9 @@ class AgreementForm(StrEnum):
 
 
 class AgreementStatus(StrEnum):
-    DRAFT = "draft"
-    SIGNED = "signed"
+    DRAFT = "draft"  # 草稿: may still change
+    FINAL = "final"  # 定稿: checked and numbered, printed for signing; content locked
+    SIGNED = "signed"  # 已签署 (or, for an oral agreement, recorded): locked for good
 
 
 class Performance(StrEnum):

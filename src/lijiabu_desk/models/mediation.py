@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lijiabu_desk.models.base import Base, RecordMixin, code_enum
@@ -84,6 +85,10 @@ class Agreement(RecordMixin, Base):
         code_enum(Performance), default=Performance.PENDING
     )
     supplements_id: Mapped[int | None] = mapped_column(ForeignKey("agreements.id"))
+    # The parties want to apply jointly for judicial confirmation (30 days from signing).
+    judicial_confirmation: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=sa_false()
+    )
 
     dispute: Mapped[Dispute] = relationship(back_populates="agreements")
     mediator: Mapped[Officer | None] = relationship()

@@ -53,6 +53,7 @@ class Action(enum.StrEnum):
     LOGOUT = "logout"
     EXPORT = "export"
     PRINT_SIGNED = "print_signed"
+    PRINT = "print"
     VIEW_FULL_ID = "view_full_id"
     BACKUP = "backup"
     RESTORE = "restore"

@@ -21,6 +21,7 @@ ACTION_LABELS: dict[str, str] = {
     Action.LOGOUT: "退出登录",
     Action.EXPORT: "导出",
     Action.PRINT_SIGNED: "打印已签文书",
+    Action.PRINT: "打印文书",
     Action.VIEW_FULL_ID: "查看完整号码",
     Action.BACKUP: "备份",
     Action.RESTORE: "恢复数据",

@@ -1,0 +1,160 @@
+"""The dispute list: filter by status, category, village, risk and overdue; find by party name,
+pinyin or case number. A post has hundreds of cases a year, not millions: plain indexed SQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import Select, exists, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from lijiabu_desk.models import Dispute, DisputeParty, FollowUp, Person
+from lijiabu_desk.models.enums import DisputeCategory, DisputeStatus, RiskGrade
+from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.disputes.labels import CATEGORY_LABELS, STATUS_LABELS
+from lijiabu_desk.services.disputes.workflow import OPEN_STATUSES
+
+#: A running case is flagged this many days before its time limit.
+WARN_DAYS = 5
+LIST_LIMIT = 2000
+
+
+@dataclass(frozen=True)
+class DisputeFilter:
+    status: DisputeStatus | None = None
+    category: DisputeCategory | None = None
+    village_id: int | None = None
+    risk: RiskGrade | None = None
+    overdue_only: bool = False
+    query: str = ""
+
+
+@dataclass(frozen=True)
+class DisputeRow:
+    id: int
+    case_no: str
+    received_on: date
+    category: str
+    parties: str
+    village: str
+    risk: RiskGrade
+    status: DisputeStatus
+    status_label: str
+    deadline: date
+    days_left: int | None  # None once the case is no longer running
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_left is not None and self.days_left < 0
+
+    @property
+    def due_soon(self) -> bool:
+        return self.days_left is not None and 0 <= self.days_left <= WARN_DAYS
+
+
+def days_left(status: DisputeStatus, deadline: date, today: date) -> int | None:
+    return (deadline - today).days if status in OPEN_STATUSES else None
+
+
+def _search(stmt: Select[tuple[Dispute]], query: str) -> Select[tuple[Dispute]]:
+    q = query.strip().lower().replace(" ", "")
+    if not q:
+        return stmt
+    like = f"%{q}%"
+    party = (
+        select(DisputeParty.id)
+        .join(Person, Person.id == DisputeParty.person_id)
+        .where(
+            DisputeParty.dispute_id == Dispute.id,
+            or_(
+                Person.name.like(like),
+                Person.name_keys.like(f"{q}%"),
+                Person.name_keys.like(f"% {q}%"),
+            ),
+        )
+    )
+    return stmt.where(or_(Dispute.case_no.like(like), exists(party)))
+
+
+def _filtered(f: DisputeFilter, today: date) -> Select[tuple[Dispute]]:
+    stmt = select(Dispute).where(Dispute.deleted_at.is_(None))
+    if f.status is not None:
+        stmt = stmt.where(Dispute.status == f.status)
+    if f.category is not None:
+        stmt = stmt.where(Dispute.category == f.category)
+    if f.village_id is not None:
+        stmt = stmt.where(Dispute.village_id == f.village_id)
+    if f.risk is not None:
+        stmt = stmt.where(Dispute.risk_grade == f.risk)
+    if f.overdue_only:
+        stmt = stmt.where(Dispute.status.in_(OPEN_STATUSES), Dispute.deadline < today)
+    return _search(stmt, f.query)
+
+
+def _row(d: Dispute, today: date) -> DisputeRow:
+    names = [p.person.name for p in d.parties if p.deleted_at is None]
+    return DisputeRow(
+        id=d.id,
+        case_no=d.case_no,
+        received_on=d.received_at.date(),
+        category=CATEGORY_LABELS[d.category],
+        parties="、".join(names),
+        village=d.village.name if d.village is not None else "",
+        risk=d.risk_grade,
+        status=d.status,
+        status_label=STATUS_LABELS[d.status],
+        deadline=d.deadline,
+        days_left=days_left(d.status, d.deadline, today),
+    )
+
+
+def list_disputes(ctx: ServiceContext, f: DisputeFilter | None = None) -> list[DisputeRow]:
+    """Cases matching ``f``, newest first."""
+    today = ctx.today()
+    stmt = (
+        _filtered(f or DisputeFilter(), today)
+        .options(
+            selectinload(Dispute.parties).selectinload(DisputeParty.person),
+            selectinload(Dispute.village),
+        )
+        .order_by(Dispute.received_at.desc(), Dispute.id.desc())
+        .limit(LIST_LIMIT)
+    )
+    with ctx.read() as session:
+        return [_row(d, today) for d in session.scalars(stmt)]
+
+
+@dataclass(frozen=True)
+class DisputeCounts:
+    running: int
+    overdue: int
+    due_soon: int
+    follow_ups_due: int
+
+
+def count_disputes(ctx: ServiceContext) -> DisputeCounts:
+    """Figures for the overview: running cases, those past or near their limit, visits due."""
+    today = ctx.today()
+    with ctx.read() as session:
+        running = _deadlines(session)
+        due = session.scalars(
+            select(FollowUp.id).where(
+                FollowUp.deleted_at.is_(None),
+                FollowUp.visited_on.is_(None),
+                FollowUp.due_on <= today,
+            )
+        ).all()
+    return DisputeCounts(
+        running=len(running),
+        overdue=sum(1 for d in running if d < today),
+        due_soon=sum(1 for d in running if today <= d <= today + timedelta(days=WARN_DAYS)),
+        follow_ups_due=len(due),
+    )
+
+
+def _deadlines(session: Session) -> list[date]:
+    stmt = select(Dispute.deadline).where(
+        Dispute.deleted_at.is_(None), Dispute.status.in_(OPEN_STATUSES)
+    )
+    return list(session.scalars(stmt))

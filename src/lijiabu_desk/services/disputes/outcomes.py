@@ -1,0 +1,111 @@
+"""The ends of a case other than an agreement: 调解不成, 移交, and 结案."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lijiabu_desk.models import Referral
+from lijiabu_desk.models.enums import (
+    AgreementStatus,
+    DisputeStatus,
+    ReferralTarget,
+)
+from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.disputes.common import load_dispute
+from lijiabu_desk.services.disputes.workflow import Step, require_step
+from lijiabu_desk.services.errors import ValidationError
+from lijiabu_desk.services.validation import (
+    check_not_before,
+    check_not_future,
+    parse_date,
+    require_text,
+)
+
+
+@dataclass(frozen=True)
+class ReferralInput:
+    target: ReferralTarget
+    referred_on: str  # a date as typed; today when empty
+    receiver: str  # the body or person who took it over
+    reason: str = ""
+
+
+def record_failure(ctx: ServiceContext, dispute_id: int, reason: str, open_routes: str) -> None:
+    """调解不成: why, and which routes remain open to the parties (诉讼, 仲裁, 行政处理 …)."""
+    why = require_text(
+        reason, field="failure_reason", label="调解不成的原因", max_length=2000, multiline=True
+    )
+    routes = require_text(
+        open_routes,
+        field="open_routes",
+        label="告知当事人的其他解决途径",
+        max_length=2000,
+        multiline=True,
+    )
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        require_step(dispute, Step.RECORD_FAILURE)
+        if any(a.status is AgreementStatus.FINAL for a in dispute.agreements):
+            raise ValidationError(
+                "这件纠纷有一份已定稿待签字的协议。若当事人拒绝签字，请先把协议退回修改。"
+            )
+        dispute.status, dispute.failure_reason, dispute.open_routes = (
+            DisputeStatus.FAILED,
+            why,
+            routes,
+        )
+
+
+def refer_case(ctx: ServiceContext, dispute_id: int, data: ReferralInput) -> int:
+    """移交: hand the case to 司法所, the court, the township government, or open a police case."""
+    receiver = require_text(
+        data.receiver, field="receiver", label="接收单位或接收人", max_length=80
+    )
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        require_step(dispute, Step.REFER)
+        day = (
+            parse_date(data.referred_on, field="referred_on", label="移交日期")
+            if data.referred_on.strip()
+            else ctx.today()
+        )
+        check_not_future(day, today=ctx.today(), field="referred_on", label="移交日期")
+        check_not_before(
+            day,
+            dispute.received_at.date(),
+            field="referred_on",
+            label="移交日期",
+            earliest_label="受理日期",
+        )
+        if any(a.status is AgreementStatus.FINAL for a in dispute.agreements):
+            raise ValidationError("这件纠纷有一份已定稿待签字的协议，请先把协议退回修改再移交。")
+        referral = Referral(
+            dispute=dispute,
+            referred_on=day,
+            target=data.target,
+            receiver=receiver,
+            reason=data.reason.strip(),
+        )
+        session.add(referral)
+        dispute.status = DisputeStatus.REFERRED
+        session.flush()
+        return referral.id
+
+
+def close_case(ctx: ServiceContext, dispute_id: int, note: str = "") -> None:
+    """结案. A case settled by agreement is closed only after at least one follow-up visit."""
+    with ctx.write() as session:
+        dispute = load_dispute(session, dispute_id)
+        require_step(dispute, Step.CLOSE)
+        if dispute.status not in (DisputeStatus.FAILED, DisputeStatus.REFERRED):
+            visited = any(
+                f.visited_on is not None
+                for a in dispute.agreements
+                for f in a.follow_ups
+                if f.deleted_at is None
+            )
+            if not visited:
+                raise ValidationError("达成协议的纠纷要先回访至少一次，才能结案。")
+        dispute.status = DisputeStatus.CLOSED
+        dispute.closed_on = ctx.today()
+        dispute.closing_note = note.strip()
