@@ -25,6 +25,15 @@ if TYPE_CHECKING:
     from lijiabu_desk.services.context import ServiceContext
     from lijiabu_desk.services.database import Database
 
+#: The forms ``print`` takes, as in ``services.printing.PrintKind`` (kept here so that the
+#: parser is built without importing ReportLab).
+PRINT_KINDS = (
+    "mediation-agreement",
+    "police-agreement",
+    "mediation-record",
+    "follow-up",
+    "intake-form",
+)
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -43,6 +52,7 @@ DESCRIPTION = """\
   lijiabu-desk backup --to E:\\          备份到U盘
   lijiabu-desk restore 备份文件 --yes     从备份恢复
   lijiabu-desk audit verify            检查审计记录是否被改动
+  lijiabu-desk print mediation-agreement 3 -o 协议书.pdf   打印 ID 为 3 的人民调解协议书
 
 已设置账号的数据库需要登录：--user 用户名，密码从环境变量 LIJIABU_PASSWORD 读取或在终端输入。
 演示乡镇的管理员账号为 admin，密码 demo。
@@ -111,6 +121,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_common(restore, top=False)
     restore.add_argument("file", type=Path, help="备份文件")
     restore.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
+
+    printing = sub.add_parser("print", help="打印文书：生成 PDF 文件")
+    _add_common(printing, top=False)
+    printing.add_argument(
+        "kind",
+        metavar="KIND",
+        choices=PRINT_KINDS,
+        help="文书种类：" + "，".join(PRINT_KINDS),
+    )
+    printing.add_argument("record_id", metavar="ID", type=int, help="记录的 ID")
+    printing.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF 文件")
 
     audit = sub.add_parser("audit", help="审计记录")
     _add_common(audit, top=False)
@@ -275,6 +296,23 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK if verification.report.ok else EXIT_FAILED
 
 
+def cmd_print(args: argparse.Namespace) -> int:
+    from lijiabu_desk.services.printing import PrintKind, print_form
+    from lijiabu_desk.services.printing.output import write_pdf
+
+    ctx = _open_as_user(args)
+    try:
+        printed = print_form(ctx, PrintKind(args.kind), args.record_id)
+    finally:
+        ctx.db.close()
+    target = write_pdf(printed.pdf, args.output)
+    print(f"已生成：{target}（{printed.title}）")
+    if printed.missing_glyphs:
+        chars = "、".join(sorted(printed.missing_glyphs))
+        print(f"注意：字体中没有这些字，打印出来会是方框，请手写补上：{chars}", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from lijiabu_desk.ui.app import run_gui
 
@@ -288,6 +326,7 @@ COMMANDS = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "audit": cmd_audit,
+    "print": cmd_print,
     "gui": cmd_gui,
     None: cmd_gui,
 }

@@ -10,13 +10,22 @@ from collections.abc import Callable
 import pytest
 from argon2 import PasswordHasher
 
-from lijiabu_desk.models.enums import AccountRole, OfficerRole, ResidentStatus
+from lijiabu_desk.models.enums import (
+    AccountRole,
+    DisputeCategory,
+    DisputeSource,
+    OfficerRole,
+    PlaceKind,
+    ResidentStatus,
+)
 from lijiabu_desk.services import accounts, station
 from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
 from lijiabu_desk.services.audit_check import verify_audit
 from lijiabu_desk.services.backups import take_backup
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.demo import create_demo
+from lijiabu_desk.services.disputes.intake import DisputeInput, PartyInput, register_dispute
+from lijiabu_desk.services.disputes.listing import list_disputes
 from lijiabu_desk.services.history import (
     AuditFilter,
     export_audit_csv,
@@ -31,9 +40,26 @@ from lijiabu_desk.services.permissions import (
     allows,
 )
 from lijiabu_desk.services.places import VillageInput, save_village
+from lijiabu_desk.services.printing import PrintKind, print_form
 from lijiabu_desk.services.register.people import PersonInput, record_leaving, save_person
 from lijiabu_desk.services.roster.exporter import export_register
 from lijiabu_desk.services.search import reveal_person
+
+
+def _station_case(parties: list[PartyInput]) -> DisputeInput:
+    return DisputeInput(
+        category=DisputeCategory.NEIGHBOUR,
+        source=DisputeSource.CALL,
+        place_kind=PlaceKind.STATION,
+        facts="邻里争吵",
+        parties=tuple(parties),
+    )
+
+
+def _setup_case(c: ServiceContext) -> int:
+    """A case saved by the setup actor, so that only the call under test needs the role."""
+    return register_dispute(ServiceContext(c.db, SETUP_ACTOR), _station_case([PartyInput(1)]))
+
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
 
@@ -97,6 +123,15 @@ GUARDED: dict[
     "reset_password": (
         Permission.MANAGE_ACCOUNTS,
         lambda c: accounts.reset_password(c, 1, "Reset#12345", hasher=FAST),
+    ),
+    "register_dispute": (
+        Permission.EDIT_RECORDS,
+        lambda c: register_dispute(c, _station_case([PartyInput(1)])),
+    ),
+    "list_disputes": (Permission.VIEW_RECORDS, list_disputes),
+    "print_form": (
+        Permission.PRINT,
+        lambda c: print_form(c, PrintKind.INTAKE_FORM, _setup_case(c)),
     ),
     "create_demo": (
         Permission.IMPORT,

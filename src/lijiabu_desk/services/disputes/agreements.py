@@ -107,7 +107,7 @@ def _fill(session: Session, agreement: Agreement, data: AgreementInput) -> None:
         officer = session.get(Officer, data.mediator_id)
         if officer is None or officer.deleted_at is not None:
             raise ValidationError("所选民警不存在，请重新选择。", "mediator_id")
-        mediator_name = mediator_name or officer.name
+        mediator_name = officer.name  # the chosen officer's own name, not a typed one
     for term in terms:
         if deadline is not None and term.due_on is not None and term.due_on > deadline:
             raise ValidationError(
@@ -161,7 +161,7 @@ def save_agreement(
             require_step(dispute, Step.DRAFT_AGREEMENT)
             if any(a.deleted_at is None for a in dispute.agreements):
                 raise ValidationError("这件纠纷已经有一份调解协议，请打开它继续修改。")
-            agreement = Agreement(dispute=dispute)
+            agreement = Agreement(dispute=dispute, kind=data.kind, form=data.form)
             session.add(agreement)
         else:
             agreement = load_agreement(session, agreement_id)

@@ -1,0 +1,53 @@
+"""PDF renderers: one printable dataclass in, A4 PDF bytes out.
+
+``render`` picks the layout from the dataclass's type. The fonts are found and registered once
+per process unless a :class:`FontSet` is passed in.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportlab.platypus import Flowable
+
+from lijiabu_desk.documents.data import (
+    AgreementDocument,
+    FollowUpDocument,
+    IntakeDocument,
+    MediationRecordDocument,
+    PrintableDocument,
+)
+from lijiabu_desk.documents.fonts import FontSet, register_fonts
+from lijiabu_desk.documents.render.agreement import agreement_story
+from lijiabu_desk.documents.render.follow_up import follow_up_story
+from lijiabu_desk.documents.render.intake import intake_story
+from lijiabu_desk.documents.render.layout import build_pdf
+from lijiabu_desk.documents.render.record import record_story
+from lijiabu_desk.documents.render.text import make_styles
+
+__all__ = ["render"]
+
+
+@cache
+def _default_fonts() -> FontSet:
+    """``register_fonts()`` once; a FontsMissingError is not cached, so a later call retries."""
+    return register_fonts()
+
+
+def render(document: PrintableDocument, fonts: FontSet | None = None) -> bytes:
+    """The PDF of ``document`` on A4 pages, with its fonts embedded."""
+    fonts = _default_fonts() if fonts is None else fonts
+    styles = make_styles(fonts)
+    story: list[Flowable]
+    match document:
+        case AgreementDocument():
+            story = agreement_story(document, styles)
+        case MediationRecordDocument():
+            story = record_story(document, styles)
+        case FollowUpDocument():
+            story = follow_up_story(document, styles)
+        case IntakeDocument():
+            story = intake_story(document, styles)
+        case _:
+            raise TypeError(f"no renderer for {type(document).__name__}")
+    return build_pdf(story, document.header, fonts)

@@ -1,0 +1,88 @@
+"""人民调解协议书 / 治安调解协议书, written or the record of an oral agreement."""
+
+from __future__ import annotations
+
+import re
+
+from reportlab.platypus import Flowable
+
+from lijiabu_desk.documents.data import AgreementDocument, PartyDetails, Term
+from lijiabu_desk.documents.render.blocks import heading, labelled
+from lijiabu_desk.documents.render.layout import title_block
+from lijiabu_desk.documents.render.signatures import closing
+from lijiabu_desk.documents.render.text import Styles, blank, para, paras
+
+_DATE_WITH_AGE = re.compile(r"^(.*日)\s*([（(].*[）)])$")
+
+
+def birth_phrase(birth: str) -> str:
+    """ "1956年3月2日（70岁）" → "1956年3月2日生（70岁）"; an age alone stays as it is."""
+    birth = birth.strip()
+    if not birth:
+        return "______年____月____日生"
+    match = _DATE_WITH_AGE.match(birth)
+    if match:
+        return f"{match.group(1)}生{match.group(2)}"
+    return birth + "生" if birth.endswith("日") else birth
+
+
+def party_line(party: PartyDetails) -> str:
+    """Every particular the law asks for, in the usual order; blanks are left to fill by hand."""
+    parts = [
+        blank(party.name),
+        party.sex.strip() or "性别____",
+        (party.ethnicity.strip() or "____族"),
+        birth_phrase(party.birth),
+        party.occupation.strip() or "职业________",
+        "住" + blank(party.address, 24),
+        "联系电话：" + blank(party.phone, 14),
+        "身份证号码：" + blank(party.id_number, 20),
+    ]
+    return "，".join(parts) + "。"
+
+
+def term_line(term: Term) -> str:
+    """ "1．…" with the amount and the due date, when there are any, in brackets after it."""
+    details = []
+    if term.amount.strip():
+        details.append(f"金额：{term.amount.strip()}")
+    if term.due.strip():
+        details.append(f"履行期限：{term.due.strip()}")
+    suffix = f"（{'；'.join(details)}）" if details else ""
+    return f"{term.number}．{term.text.strip()}{suffix}"
+
+
+def agreement_story(document: AgreementDocument, styles: Styles) -> list[Flowable]:
+    """The flowables of an agreement, top to bottom."""
+    fonts = styles.fonts
+    story: list[Flowable] = title_block(document.header, styles)
+    story += paras(document.supplement_note, styles.body, fonts)
+    for party in document.parties:
+        story.append(
+            para(
+                [(f"{party.side}：", fonts.title), (party_line(party), fonts.body)],
+                styles.body,
+                fonts,
+            )
+        )
+
+    story.append(heading("一、纠纷主要事实、争议事项及各方责任", styles))
+    story += labelled("纠纷主要事实", blank(document.facts, 40), styles)
+    story += labelled("争议事项", blank(document.points_in_dispute, 40), styles)
+    story += labelled("各方责任", blank(document.responsibility, 40), styles)
+
+    story.append(heading("二、协议内容", styles))
+    story += [para(term_line(term), styles.body, fonts) for term in document.terms]
+    if not document.terms:
+        story.append(para(blank("", 60), styles.body, fonts))
+
+    story.append(heading("三、履行方式、地点和期限", styles))
+    story += paras(document.performance, styles.body, fonts) or [
+        para(blank("", 60), styles.body, fonts)
+    ]
+
+    for clause in document.clauses:
+        story += paras(clause, styles.body, fonts)
+
+    closing(story, document.signatories, styles, document.seal_label, document.date)
+    return story

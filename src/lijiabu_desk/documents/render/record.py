@@ -1,0 +1,35 @@
+"""调解记录: one sitting of a mediation."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from lijiabu_desk.documents.data import LabelledValue, MediationRecordDocument
+from lijiabu_desk.documents.render.blocks import data_table, field_table, heading, section
+from lijiabu_desk.documents.render.layout import title_block
+from lijiabu_desk.documents.render.signatures import closing
+from lijiabu_desk.documents.render.text import Styles
+
+PARTICIPANT_WIDTHS_MM = (30.0, 36.0, 90.0)  # 角色 / 姓名 / 单位
+
+
+def record_story(document: MediationRecordDocument, styles: Styles) -> list[Flowable]:
+    """The flowables of a mediation record, top to bottom."""
+    story: list[Flowable] = title_block(document.header, styles)
+    fields = (
+        LabelledValue("案件编号", document.case_number),
+        LabelledValue("纠纷类别", document.category),
+        LabelledValue("时间", document.held_at),
+        LabelledValue("地点", document.place),
+    )
+    story.append(field_table(fields, styles, pairs_per_row=2))
+    story.append(Spacer(1, 3 * mm))
+    story.append(heading("参加人员", styles))
+    rows = [(p.role, p.name, p.organisation) for p in document.participants] or [("", "", "")]
+    story.append(data_table(("角色", "姓名", "单位"), rows, PARTICIPANT_WIDTHS_MM, styles))
+    story += section("一、当事人陈述", document.statements, styles)
+    story += section("二、调查核实情况", document.findings, styles)
+    story += section("三、调解结果", document.outcome, styles)
+    closing(story, document.signatories, styles)
+    return story
