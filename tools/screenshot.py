@@ -43,6 +43,32 @@ def show_person(window: MainWindow) -> object:
     return window.register.open_person(page.members[0].id)
 
 
+def show_disputes(window: MainWindow) -> MainWindow:
+    window.areas.show_area("disputes")
+    area = window.disputes
+    settled = [i for i, r in enumerate(area.model.rows) if r.status.value == "follow_up"]
+    if area.model.rows:
+        area.table.selectRow(settled[0] if settled else 0)
+    return window
+
+
+def open_case_dialog(window: MainWindow, which: str) -> object:
+    """The form of a case's step: ``intake``, ``session`` or ``agreement``."""
+    show_disputes(window)
+    area = window.disputes
+    opened: list[object] = []
+    area.actions_.dialog_opened.connect(opened.append)
+    if which == "intake":
+        return area.new_case()
+    page = area.page
+    if which == "session":
+        area.actions_.open_session(page.case.sessions[0].id if page.case.sessions else None)
+    else:
+        agreement = page.case.agreements[0]
+        area.actions_.open_agreement(agreement.id, agreement.kind)
+    return opened[-1]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
@@ -63,6 +89,10 @@ def main() -> int:
             "person",
             "people",
             "settings",
+            "disputes",
+            "intake",
+            "session",
+            "agreement",
         ],
         default="main",
     )
@@ -83,6 +113,10 @@ def main() -> int:
             "people": lambda: show_people(main_window),
             "settings": lambda: (main_window.areas.show_area("settings"), main_window)[1],
             "person": lambda: show_person(main_window),
+            "disputes": lambda: show_disputes(main_window),
+            "intake": lambda: open_case_dialog(main_window, "intake"),
+            "session": lambda: open_case_dialog(main_window, "session"),
+            "agreement": lambda: open_case_dialog(main_window, "agreement"),
             "accounts": main_window.open_accounts,
             "audit": main_window.open_audit,
             "lock": lambda: (main_window.actions_.lock_screen(), main_window.actions_.lock_dialog)[
@@ -90,7 +124,7 @@ def main() -> int:
             ],
         }[args.screen]()
     width, height = (int(v) for v in args.size.split("x"))
-    if args.screen == "main":
+    if args.screen in ("main", "disputes"):
         window.resize(width, height)
     window.show()
     app.processEvents()

@@ -1,102 +1,211 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="90"/>
         <source>Accounts</source>
         <translation>账号管理</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="94"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="95"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="96"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="97"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="99"/>
         <source>Last login</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="109"/>
         <source>New account…</source>
         <translation>新增账号…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="111"/>
         <source>Disable / enable</source>
         <translation>停用/启用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="113"/>
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="130"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="132"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="133"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="142"/>
         <source>Select an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="169"/>
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="170"/>
         <source>Temporary password for %1:</source>
         <translation>%1 的临时密码：</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="187" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="187"/>
         <source>The password of %1 was reset; they must change it at next login.</source>
         <translation>已重设 %1 的密码，该账号下次登录时须修改密码。</translation>
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="61"/>
+        <source>Mediation agreement (draft)</source>
+        <translation>调解协议（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="68"/>
+        <source>e.g. cash handed over in person</source>
+        <translation>如：现金当面交付</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="69"/>
+        <source>e.g. the village committee</source>
+        <translation>如：村委会</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="71"/>
+        <source>(not an officer)</source>
+        <translation>（非民警）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="72"/>
+        <source>mediator&apos;s name</source>
+        <translation>调解员姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="75"/>
+        <source>The parties want to apply to the court for judicial confirmation</source>
+        <translation>当事人愿意共同申请司法确认</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="89"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="105"/>
+        <source>Kind</source>
+        <translation>协议种类</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="106"/>
+        <source>Main facts</source>
+        <translation>纠纷主要事实</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="107"/>
+        <source>Points in dispute</source>
+        <translation>争议事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="108"/>
+        <source>Responsibility</source>
+        <translation>各方责任</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="109"/>
+        <source>Terms</source>
+        <translation>协议条款</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="110"/>
+        <source>How it is carried out</source>
+        <translation>履行方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="113"/>
+        <source>By</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="115"/>
+        <source>Where</source>
+        <translation>履行地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="119"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="121"/>
+        <source>Mediator</source>
+        <translation>调解员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="179"/>
+        <source>Save the draft to see what is still missing.</source>
+        <translation>保存草稿后，这里会列出还缺少的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="188"/>
+        <source>Still missing before it can be finalised:</source>
+        <translation>定稿前还缺少：</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="192"/>
+        <source>Complete: it can be finalised and printed.</source>
+        <translation>内容齐全，可以定稿打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="207"/>
+        <source>Draft saved.</source>
+        <translation>草稿已保存。</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="81"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="85"/>
         <source>Restore this backup now?</source>
         <translation>现在用这个备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="100" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="100"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -104,173 +213,499 @@
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="41"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="47" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="47"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="56"/>
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="58" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="58"/>
         <source>Check the chain</source>
         <translation>检查审计链</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="60"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="64" />
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="64"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="78"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="65" />
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="65"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="79"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="66"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="67"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="77"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="80"/>
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="81"/>
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="99"/>
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="119"/>
         <source>%1 entries</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="128"/>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="128"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="142"/>
         <source>%1 entries exported to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
 </context>
 <context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="95"/>
+        <source>Not complete yet</source>
+        <translation>内容还不完整</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="98"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="198"/>
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="155"/>
+        <source>Record the oral agreement</source>
+        <translation>登记口头协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="156"/>
+        <source>Agreed on</source>
+        <translation>达成日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="165"/>
+        <source>Finalised</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="167"/>
+        <source>The agreement is numbered and locked. Print it, let every party sign and press their fingerprint, then press “Mark signed”.</source>
+        <translation>协议已编号并锁定。请打印，由各方当事人签名并捺印后，再点“标记已签署”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="184"/>
+        <source>Mark the agreement signed</source>
+        <translation>标记协议已签署</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="185"/>
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="230"/>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="238"/>
+        <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
+        <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="88"/>
+        <source>Side</source>
+        <translation>方别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="89"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="90"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="91"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="92"/>
+        <source>ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="93"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="94"/>
+        <source>Asks for</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="99"/>
+        <source>Held</source>
+        <translation>调解时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="100"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="101"/>
+        <source>Who took part</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="102"/>
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="107"/>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="108"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="109"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110"/>
+        <source>Signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111"/>
+        <source>Deadline</source>
+        <translation>履行期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122"/>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113"/>
+        <source>Missing</source>
+        <translation>缺少内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="119"/>
+        <source>Due</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120"/>
+        <source>Visited</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120"/>
+        <source>not yet</source>
+        <translation>尚未回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121"/>
+        <source>Visitor</source>
+        <translation>回访人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123"/>
+        <source>Findings</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="151"/>
+        <source>Edit case…</source>
+        <translation>修改登记…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="152"/>
+        <source>Print intake form</source>
+        <translation>打印受理登记表</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="153"/>
+        <source>Mediation failed…</source>
+        <translation>调解不成…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="154"/>
+        <source>Refer…</source>
+        <translation>移交…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="155"/>
+        <source>Close case…</source>
+        <translation>结案…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="165"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="168"/>
+        <source>Mediation sessions</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="171"/>
+        <source>New session…</source>
+        <translation>新增调解记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="172"/>
+        <source>Print record</source>
+        <translation>打印调解记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178"/>
+        <source>Agreements</source>
+        <translation>调解协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="181"/>
+        <source>Draft people&apos;s mediation agreement…</source>
+        <translation>起草人民调解协议书…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="182"/>
+        <source>Draft police mediation agreement…</source>
+        <translation>起草治安调解协议书…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="183"/>
+        <source>Open draft…</source>
+        <translation>打开草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="185"/>
+        <source>Back to draft</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="186"/>
+        <source>Mark signed…</source>
+        <translation>标记已签署…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187"/>
+        <source>Supplementary agreement…</source>
+        <translation>订立补充协议…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188"/>
+        <source>Print agreement</source>
+        <translation>打印协议书</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="194"/>
+        <source>Follow-up visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197"/>
+        <source>Record visit…</source>
+        <translation>登记回访…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198"/>
+        <source>Print visit record</source>
+        <translation>打印回访记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="220"/>
+        <source>Choose a case on the left, or register a new one.</source>
+        <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="234"/>
+        <source>time limit %1</source>
+        <translation>办理期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="236"/>
+        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;%1 days overdue&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;已超期 %1 天&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="240"/>
+        <source>%1 days left (until %2)</source>
+        <translation>还剩 %1 天（%2 前办结）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="250"/>
+        <source>Failed: %1. Routes left open: %2</source>
+        <translation>调解不成：%1。已告知其他途径：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="258"/>
+        <source>Judicial confirmation may be applied for until %1.</source>
+        <translation>当事人可在 %1 前共同申请司法确认。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="264"/>
+        <source>Closed on %1. %2</source>
+        <translation>%1 结案。%2</translation>
+    </message>
+</context>
+<context>
     <name>ChangeHeadDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="93"/>
         <source>Change the head of the household</source>
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="103"/>
         <source>New head</source>
         <translation>新户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="104"/>
         <source>The former head becomes</source>
         <translation>原户主改为</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="109"/>
         <source>There is no other member who could be the head.</source>
         <translation>这一户没有其他可以担任户主的在册成员。</translation>
     </message>
 </context>
 <context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="205"/>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="207"/>
+        <source>Closing note</source>
+        <translation>结案说明</translation>
+    </message>
+</context>
+<context>
     <name>DataSafetyActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="37" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="37"/>
         <source>Back up to which folder?</source>
         <translation>备份到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="42" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="42"/>
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="42" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="42"/>
         <source>Backups (*.sqlite3)</source>
         <translation>备份文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="59" />
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="59"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="132"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="73"/>
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="78"/>
         <source>Backup finished</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="79"/>
         <source>The backup was written and checked:
 %1</source>
         <translation>备份已写入并校验通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="84"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="94"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="101"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="104"/>
         <source>Backup of %1: %2 households, %3 people.
 
 Restoring replaces all current data with this backup. The current data is backed up first. Restore?</source>
@@ -279,45 +714,227 @@ Restoring replaces all current data with this backup. The current data is backed
 恢复会用这个备份替换当前的全部数据，当前数据会先自动备份。确认恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="120"/>
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="123"/>
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="126" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="126"/>
         <source>New password (at least 8 characters, letters and digits)</source>
         <translation>新密码（至少8位，包含字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="129"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="135"/>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的新密码不一致，密码没有修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="143"/>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
 </context>
 <context>
+    <name>DisputeForms</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="24"/>
+        <source>e.g. 20261128</source>
+        <translation>如 20261128</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="28"/>
+        <source>e.g. 14:30</source>
+        <translation>如 14:30</translation>
+    </message>
+</context>
+<context>
+    <name>DisputesArea</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="52"/>
+        <source>Find a case: party name, pinyin or case number</source>
+        <translation>查找纠纷：当事人姓名、拼音或案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="53"/>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="54"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="55"/>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="56"/>
+        <source>Any risk</source>
+        <translation>全部风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="57"/>
+        <source>Overdue only</source>
+        <translation>只看超期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="58"/>
+        <source>Register a dispute…</source>
+        <translation>登记纠纷…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="63"/>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="64"/>
+        <source>Received</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65"/>
+        <source>Kind</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67"/>
+        <source>Risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69"/>
+        <source>Time limit</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70"/>
+        <source>Village</source>
+        <translation>村名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="121"/>
+        <source>%1 days overdue</source>
+        <translation>超期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="122"/>
+        <source>%1 days left</source>
+        <translation>剩 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="163"/>
+        <source>%1 cases</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="165"/>
+        <source>, %1 overdue</source>
+        <translation>，超期 %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>FailureDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="136"/>
+        <source>Mediation failed</source>
+        <translation>调解不成</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="138"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="140"/>
+        <source>Other routes told to the parties</source>
+        <translation>已告知当事人的其他途径</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="143"/>
+        <source>e.g. may sue at the county court; may apply to the township government</source>
+        <translation>如：可向区人民法院起诉；可申请乡镇政府处理</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="94"/>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="96"/>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="99"/>
+        <source>Visiting officer</source>
+        <translation>回访民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="101"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="103"/>
+        <source>Person visited</source>
+        <translation>被回访人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="104"/>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="108"/>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="111"/>
+        <source>How it is kept</source>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="113"/>
+        <source>Signs of trouble</source>
+        <translation>矛盾隐患</translation>
+    </message>
+</context>
+<context>
     <name>GuardedFormDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="33" />
+        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="33"/>
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="34" />
+        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="34"/>
         <source>What you typed here has not been saved. Close without saving?</source>
         <translation>这里填写的内容还没有保存。不保存就关闭吗？</translation>
     </message>
@@ -325,22 +942,22 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="16" />
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="16"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="17" />
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="17"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="18" />
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="18"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="19" />
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="19"/>
         <source>Details</source>
         <translation>内容</translation>
     </message>
@@ -348,62 +965,62 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51"/>
         <source>New household</source>
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51"/>
         <source>Edit household</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="62"/>
         <source>Household number</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="63"/>
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="64"/>
         <source>Group</source>
         <translation>社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="65"/>
         <source>House number</source>
         <translation>门牌号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="66"/>
         <source>Address detail</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="67"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="68"/>
         <source>Second phone</source>
         <translation>备用电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="69"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="70"/>
         <source>Care tags</source>
         <translation>关爱标签</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="92"/>
         <source>(no group)</source>
         <translation>（不分社）</translation>
     </message>
@@ -411,172 +1028,172 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="46" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="46"/>
         <source>Edit household</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="47" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="47"/>
         <source>Add member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="48"/>
         <source>Edit member</source>
         <translation>修改成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="49"/>
         <source>Moved away / deceased</source>
         <translation>迁出/死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="50"/>
         <source>Change head</source>
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="51"/>
         <source>Move to another household</source>
         <translation>迁入他户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="64"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="66"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="69"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="70"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="71"/>
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="72"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="73"/>
         <source>ID card valid until</source>
         <translation>身份证有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75"/>
         <source>Home service</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85"/>
         <source>Handed over</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86"/>
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="91"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="92"/>
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="93"/>
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="98" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="98"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="99"/>
         <source>Contact cards</source>
         <translation>警民连心卡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="100" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="100"/>
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="101"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="130"/>
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="135"/>
         <source>(expired)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="137"/>
         <source>(renew now)</source>
         <translation>（可换领）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="161" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="161"/>
         <source>Choose a household on the left, or search (Ctrl+F).</source>
         <translation>请在左侧选择一户，或用上方搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="167" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="167"/>
         <source>Household %1 — head: %2</source>
         <translation>户号 %1 — 户主：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="169"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="171" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="171"/>
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="174" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="174"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="176"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -584,136 +1201,214 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="49"/>
         <source>Import a village roster</source>
         <translation>导入村花名册</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="54"/>
         <source>Choose the roster file…</source>
         <translation>选择花名册文件…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="60" />
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="60"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="70"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="61"/>
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="62"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="63"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="64"/>
         <source>Changes</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="71"/>
         <source>Why it was not taken</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="76"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="77"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="78"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="84"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="88"/>
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="103"/>
         <source>Choose the roster file</source>
         <translation>选择花名册文件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="105" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="105"/>
         <source>Rosters (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>花名册 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="117"/>
         <source>Reading the roster…</source>
         <translation>正在读取花名册……</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="131"/>
         <source>%1: %2 new, %3 updated, %4 unchanged, %5 rejected; %6 new households. Nothing has been written yet.</source>
         <translation>%1：新增 %2 人，更新 %3 人，未变 %4 人，拒绝 %5 行；新建 %6 户。尚未写入，请核对后点“导入”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="153"/>
         <source>Backing up, then importing…</source>
         <translation>正在备份，然后导入……</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="159"/>
         <source>Imported: %1 new, %2 updated. A backup was taken first.</source>
         <translation>导入完成：新增 %1 人，更新 %2 人。导入前已自动备份。</translation>
     </message>
 </context>
 <context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="57"/>
+        <source>Register a dispute</source>
+        <translation>登记矛盾纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="57"/>
+        <source>Edit the case</source>
+        <translation>修改纠纷登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="62"/>
+        <source>(no village)</source>
+        <translation>（不在村内）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="68"/>
+        <source>e.g. group 3, by the threshing floor</source>
+        <translation>如：三社打麦场旁</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="71"/>
+        <source>(not chosen)</source>
+        <translation>（未选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="74"/>
+        <source>empty: 30 days after intake</source>
+        <translation>不填：受理后 30 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="107"/>
+        <source>Received by</source>
+        <translation>受理民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="109"/>
+        <source>Received on</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="112"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="114"/>
+        <source>Category</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="119"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="122"/>
+        <source>Time limit</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="124"/>
+        <source>Risk grade</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="125"/>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="126"/>
+        <source>Facts</source>
+        <translation>纠纷简要情况</translation>
+    </message>
+</context>
+<context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="59" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="59"/>
         <source>Moved away or deceased: %1</source>
         <translation>迁出或死亡登记：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="62"/>
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="63"/>
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="65"/>
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="67"/>
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="68"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="69"/>
         <source>Reason or where to</source>
         <translation>原因或迁往何处</translation>
     </message>
@@ -721,23 +1416,23 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="66"/>
         <source>New…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="68" />
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="113"/>
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="115"/>
         <source>View…</source>
         <translation>查看…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="186" />
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="186"/>
         <source>Saved: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
@@ -745,27 +1440,27 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="37" />
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="37"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="41"/>
         <source>The screen is locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="43" />
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="43"/>
         <source>Enter the password of %1 to go on.</source>
         <translation>请输入 %1 的密码继续使用。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="51"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="54"/>
         <source>Quit the program</source>
         <translation>退出程序</translation>
     </message>
@@ -773,32 +1468,32 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="36" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="36"/>
         <source>Log in — Lijiabu Police Desk</source>
         <translation>登录 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="39"/>
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="50"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="51"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="53" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="53"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="67"/>
         <source>Please enter your user name.</source>
         <translation>请填写用户名。</translation>
     </message>
@@ -806,128 +1501,133 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="38" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="39"/>
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="78"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="73"/>
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="43" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="44"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="44" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="45"/>
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="46" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="47"/>
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="49"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="113"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="117"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="119"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="124"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="126"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="128"/>
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="131"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="134"/>
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="137"/>
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="141"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="164" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="172"/>
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="174"/>
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="178"/>
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="173" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="181"/>
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="177" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="196" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="204"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="183" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="191"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="193"/>
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -937,22 +1637,22 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>MoveMemberDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="128"/>
         <source>Move %1 to another household</source>
         <translation>将 %1 迁入他户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="131"/>
         <source>Household number, e.g. 1100023</source>
         <translation>户号，如 1100023</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="136"/>
         <source>To household</source>
         <translation>迁入户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="137"/>
         <source>Relation to its head</source>
         <translation>与该户户主关系</translation>
     </message>
@@ -960,32 +1660,32 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="38" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="38"/>
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="49"/>
         <source>Temporary; changed at first login</source>
         <translation>临时密码，首次登录时须修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="51"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="52"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="53" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="53"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="54"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -993,27 +1693,27 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="24" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="24"/>
         <source>Choose your own password</source>
         <translation>设置自己的密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="29" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="29"/>
         <source>You logged in with a temporary password. Choose your own password now: at least 8 characters, letters and digits.</source>
         <translation>你是用临时密码登录的。请现在设置自己的密码：至少8位，包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="39"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="40" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="40"/>
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="56"/>
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -1021,47 +1721,47 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OfficerForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47"/>
         <source>New officer</source>
         <translation>新增警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47"/>
         <source>Officer details</source>
         <translation>警员信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="57"/>
         <source>4 to 10 digits or letters</source>
         <translation>4 到 10 位数字或字母</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="59" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="59"/>
         <source>Serving at this post</source>
         <translation>在本所在岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="77"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="78"/>
         <source>Rank</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="79"/>
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="80"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="61"/>
         <source>Only the administrator may change officers.</source>
         <translation>只有所长/管理员可以修改警员信息。</translation>
     </message>
@@ -1069,52 +1769,52 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OfficersPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="135"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="136"/>
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="137"/>
         <source>Rank</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="138"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="139"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="146"/>
         <source>Filter by name or badge number</source>
         <translation>按姓名或警号筛选</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="147"/>
         <source>Only the administrator may change officers.</source>
         <translation>只有所长/管理员可以修改警员信息。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153"/>
         <source>Serving</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153"/>
         <source>Left</source>
         <translation>已离岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="148"/>
         <source>Select an officer first.</source>
         <translation>请先选择一位警员。</translation>
     </message>
@@ -1122,125 +1822,292 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="21" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="21"/>
         <source>Record overview</source>
         <translation>台账概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="41"/>
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="42" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="42"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="43" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="43"/>
         <source>Residents</source>
         <translation>在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="44" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="44"/>
         <source>People without a household</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="45" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="45"/>
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="46" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="46"/>
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="47" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="47"/>
         <source>Disputes still open</source>
         <translation>未结纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="48"/>
+        <source>Disputes past their time limit</source>
+        <translation>超过办理期限的纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="49"/>
+        <source>Follow-up visits due</source>
+        <translation>到期待回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="50"/>
         <source>Mediation agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="51"/>
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="52"/>
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="53"/>
         <source>ID cards expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="71"/>
         <source>Station not set up yet</source>
         <translation>尚未设置派出所信息</translation>
     </message>
 </context>
 <context>
-    <name>PeopleModel</name>
+    <name>ParticipantsTable</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="36"/>
+        <source>Role</source>
+        <extracomment>Item data on the name cell: (&quot;officer&quot; | &quot;person&quot;, id) for someone from our records.</extracomment>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="36"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="36"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="45"/>
+        <source>Add officer</source>
+        <translation>添加民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="47"/>
+        <source>Add someone else</source>
+        <translation>添加其他人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="50"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPicker</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="41"/>
+        <source>Find a party: name, pinyin or ID number, then Enter</source>
+        <translation>查找当事人：姓名、拼音或身份证号，回车添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="44"/>
+        <source>New outsider…</source>
+        <translation>新增外来人员…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="47"/>
+        <source>Someone not in the register, e.g. a trader from another county</source>
+        <translation>不在本辖区户籍中的人，如外地客商</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="50"/>
+        <source>Remove party</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="54"/>
+        <source>Side</source>
+        <translation>方别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="54"/>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="54"/>
+        <source>What they ask for</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="62"/>
+        <source>Double-click a cell under “What they ask for” to type.</source>
+        <translation>双击“请求事项”一栏即可填写。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="111"/>
+        <source>New person (not in a household)</source>
+        <translation>新增人员（无本地户籍）</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="96"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="97"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="183"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="98"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="100"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="156"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="102"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="146"/>
+        <source>%1 page(s)</source>
+        <translation>共 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="149"/>
+        <source>This document cannot be shown or printed.</source>
+        <translation>这份文书无法显示或打印。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="156"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="170"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="172"/>
+        <source>The file could not be saved as %1. Choose another folder, or close the file if it is open in another program, and try again.</source>
+        <translation>无法保存为 %1。请换一个文件夹；如果该文件正被其他程序打开，请先关闭再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="177"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="209"/>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="211"/>
+        <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
+        <translation>无法启动打印机。请检查打印机是否开机并已连接，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="216"/>
+        <source>%1 page(s) sent to the printer.</source>
+        <translation>已发送 %1 页到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31" />
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31" />
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31"/>
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32" />
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32" />
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32"/>
         <source>ID card valid until</source>
         <translation>身份证有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32" />
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32"/>
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33" />
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33" />
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33"/>
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33" />
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="81"/>
         <source>long-term</source>
         <translation>长期</translation>
     </message>
@@ -1248,304 +2115,337 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="70"/>
         <source>18 digits; fills birth date and sex</source>
         <translation>18位，自动填出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="72"/>
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="73"/>
         <source>男 or 女</source>
         <translation>男或女</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="76"/>
         <source>(not in a household)</source>
         <translation>（非本地户籍）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="79"/>
         <source>Needs home service (cannot come to the station)</source>
         <translation>需上门服务（行动不便，不能到所办理）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="80"/>
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81"/>
         <source>Shows the full ID number and phone; recorded.</source>
         <translation>显示完整的身份证号码和电话，本次查看会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="92"/>
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="94"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117"/>
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119"/>
         <source>ID card issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119"/>
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120"/>
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121" />
-        <source>Address (if not the household's)</source>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121"/>
+        <source>Address (if not the household&apos;s)</source>
         <translation>住址（与户籍地址不同时）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="122" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="122"/>
         <source>Comes from (outsiders)</source>
         <translation>来自（外来人员）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123"/>
         <source>Reason for home service</source>
         <translation>上门服务原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="129"/>
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="139"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="144"/>
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152"/>
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="201" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="201"/>
         <source>Born %1, %2.</source>
         <translation>出生日期 %1，%2性。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="153" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="204" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="153"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="204"/>
         <source>The card is valid long-term.</source>
         <translation>身份证长期有效。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="227"/>
         <source>Already registered</source>
         <translation>已经登记过</translation>
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="156"/>
+        <source>Refer the case</source>
+        <translation>移交案件</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="159"/>
+        <source>Referred to</source>
+        <translation>移交给</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="162"/>
+        <source>Received by</source>
+        <translation>接收单位/人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="162"/>
+        <source>office and person</source>
+        <translation>单位及经办人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="164"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="166"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>RegisterArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="68"/>
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="71"/>
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="74"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="82"/>
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86"/>
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="87"/>
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="88"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="89"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="90"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="105" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="105"/>
         <source>New household</source>
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="117"/>
         <source>All residents</source>
         <translation>全部在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="118"/>
         <source>ID card expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="119"/>
         <source>Needs home service</source>
         <translation>需上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="120"/>
         <source>Aged 70 and over</source>
         <translation>70岁以上老人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="121"/>
         <source>Moved away or deceased</source>
         <translation>迁出或死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="122" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="122"/>
         <source>Without a household (outsiders)</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="126" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="126"/>
         <source>New person without a household…</source>
         <translation>新增外来人员…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="145"/>
         <source>Household list</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="146"/>
         <source>People list</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="183" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="183"/>
         <source>%1 (%2)</source>
         <translation>%1（%2户）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="218"/>
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="231" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="231"/>
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="273" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="299" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="308" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="273"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="299"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="308"/>
         <source>Select a member first.</source>
         <translation>请先选择一位成员。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="331" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="339" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="331"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="339"/>
         <source>Export the register</source>
         <translation>导出户籍人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="331" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="331"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel 表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="341" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="341"/>
         <source>Export full ID numbers and phones? (No: they are masked.) Either way the export is recorded.</source>
         <translation>是否导出完整的身份证号码和电话？（选“否”则部分隐藏。）导出操作都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="360" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="360"/>
         <source>%1 people exported to %2</source>
         <translation>已导出 %1 人到 %2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="371" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="371"/>
         <source>Select a person in the results or the members first.</source>
         <translation>请先在搜索结果或家庭成员中选择一个人。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="379" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="379"/>
         <source>Full numbers (this view is recorded)</source>
         <translation>完整号码（本次查看已记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="381" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="381"/>
         <source>ID number: %1
 Phone: %2</source>
         <translation>公民身份号码：%1
@@ -1555,40 +2455,83 @@ Phone: %2</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="32" />
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="35"/>
         <source>Search: name, pinyin (zxm), ID number, phone, household number, address — Ctrl+F</source>
         <translation>搜索：姓名、拼音（如 zxm）、身份证号、电话、户号、地址 — Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="79"/>
         <source>Nobody found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="104"/>
         <source>%1 yrs</source>
         <translation>%1岁</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="112"/>
         <source>Household %1  %2  head %3  %4 people</source>
         <translation>户号 %1  %2  户主 %3  %4人</translation>
     </message>
 </context>
 <context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="35"/>
+        <source>Mediation record — %1</source>
+        <translation>调解记录 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="38"/>
+        <source>e.g. station mediation room</source>
+        <translation>如：派出所调解室</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="61"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="63"/>
+        <source>Held on</source>
+        <translation>调解时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="64"/>
+        <source>Who took part</source>
+        <translation>参加人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="65"/>
+        <source>What each side said</source>
+        <translation>当事人陈述</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="66"/>
+        <source>What was checked</source>
+        <translation>调查核实情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="67"/>
+        <source>Outcome</source>
+        <translation>调解结果</translation>
+    </message>
+</context>
+<context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="24" />
+        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="24"/>
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="25" />
+        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="25"/>
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="26" />
+        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="26"/>
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
@@ -1596,92 +2539,92 @@ Phone: %2</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="33" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="33"/>
         <source>First start — Lijiabu Police Desk</source>
         <translation>首次使用 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="38" />
-        <source>Welcome. Enter the station's details and create the administrator account for the station chief. Other officers' accounts are added later.</source>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="38"/>
+        <source>Welcome. Enter the station&apos;s details and create the administrator account for the station chief. Other officers&apos; accounts are added later.</source>
         <translation>欢迎使用。请填写派出所信息，并为所长创建管理员账号。其他民警、辅警的账号以后再添加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="44" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="44"/>
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="47" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="47"/>
         <source>Station name</source>
         <translation>派出所名称</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="48"/>
         <source>County bureau</source>
         <translation>所属县公安局</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="49"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="50"/>
         <source>24-hour duty phone</source>
         <translation>24小时值班电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="51"/>
         <source>Station chief</source>
         <translation>所长</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="52" />
-        <source>Station chief's phone</source>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="52"/>
+        <source>Station chief&apos;s phone</source>
         <translation>所长电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="53" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="53"/>
         <source>Mediation committee</source>
         <translation>人民调解委员会</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="56"/>
         <source>Administrator account</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="59" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="59"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="60"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="61"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="62"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="68"/>
         <source>At least 8 characters, letters and digits</source>
         <translation>至少8位，包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="73"/>
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="93"/>
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -1689,175 +2632,208 @@ Phone: %2</source>
 <context>
     <name>StationForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="57"/>
         <source>Only the administrator may change the station settings.</source>
         <translation>只有所长/管理员可以修改派出所设置。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="66"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="69"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="82"/>
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="85"/>
         <source>Station name</source>
         <translation>派出所名称</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="86"/>
         <source>County bureau</source>
         <translation>所属县公安局</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="87"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="88"/>
         <source>24-hour duty phone</source>
         <translation>24小时值班电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="89"/>
         <source>Station chief</source>
         <translation>所长</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="90" />
-        <source>Station chief's phone</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="90"/>
+        <source>Station chief&apos;s phone</source>
         <translation>所长电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="91"/>
         <source>Mediation committee</source>
         <translation>人民调解委员会</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="92"/>
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="96"/>
         <source>The words on the seal, as printed under the signature</source>
         <translation>印章上的文字，打印在落款处</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="98" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="98"/>
         <source>Document numbers</source>
         <translation>文书编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="101"/>
         <source>The prefix goes into each document number; left empty, the default is used.</source>
         <translation>前缀用于文书编号；不填则使用默认前缀。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="109" />
-        <source>People's mediation</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="109"/>
+        <source>People&apos;s mediation</source>
         <translation>人民调解</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="110"/>
         <source>Police mediation</source>
         <translation>治安调解</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="111"/>
         <source>Dispute cases</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="112"/>
         <source>Boundary disputes</source>
         <translation>地界纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="155" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="155"/>
         <source>e.g. %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="194" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="194"/>
         <source>Printed as %1</source>
         <translation>编号示例：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="194" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="194"/>
         <source>Empty: printed as %1</source>
         <translation>未填写，按默认：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="227"/>
         <source>Saved at %1.</source>
         <translation>已于 %1 保存。</translation>
     </message>
 </context>
 <context>
+    <name>TermsTable</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="29"/>
+        <source>Term</source>
+        <translation>条款内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="29"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="29"/>
+        <source>Due (e.g. 20261210)</source>
+        <translation>履行日期（如 20261210）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="39"/>
+        <source>Add term</source>
+        <translation>添加条款</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="42"/>
+        <source>Remove term</source>
+        <translation>删除条款</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="44"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+</context>
+<context>
     <name>VillageForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41"/>
         <source>New village</source>
         <translation>新增行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41"/>
         <source>Village details</source>
         <translation>行政村信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="55"/>
         <source>Groups registered</source>
         <translation>已登记的社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="72"/>
         <source>Village name</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="73"/>
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="74" />
-        <source>Head's phone</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="74"/>
+        <source>Head&apos;s phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="75"/>
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="76" />
-        <source>Mediator's phone</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="76"/>
+        <source>Mediator&apos;s phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="77"/>
         <source>Number of groups</source>
         <translation>社的数量</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="80"/>
         <source>Groups 1 to this number are created; groups already registered are kept.</source>
         <translation>按数量建立一社、二社……；已登记的社保留不变。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="56"/>
         <source>Only the administrator may change villages.</source>
         <translation>只有所长/管理员可以修改行政村信息。</translation>
     </message>
@@ -1865,54 +2841,82 @@ Phone: %2</source>
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="139"/>
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="140" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="140"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="141"/>
         <source>Groups</source>
         <translation>社数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="142"/>
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="143" />
-        <source>Head's phone</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="143"/>
+        <source>Head&apos;s phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="144"/>
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="145" />
-        <source>Mediator's phone</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="145"/>
+        <source>Mediator&apos;s phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="151"/>
         <source>Filter by village, head or mediator</source>
         <translation>按村名、村主任或调解员筛选</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="152"/>
         <source>Only the administrator may change villages.</source>
         <translation>只有所长/管理员可以修改行政村信息。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="153"/>
         <source>Select a village first.</source>
         <translation>请先选择一个村。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBar</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="25"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="26"/>
+        <source>Whole page</source>
+        <translation>整页</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="29"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="33"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="38"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
     </message>
 </context>
 </TS>

@@ -50,6 +50,7 @@ from lijiabu_desk.services.disputes.outcomes import (
 from lijiabu_desk.services.disputes.sessions import ParticipantInput, SessionInput, save_session
 from lijiabu_desk.services.disputes.workflow import Step, WorkflowError
 from lijiabu_desk.services.errors import ValidationError
+from lijiabu_desk.services.overview import load_overview
 from tests.case_setup import Post, intake, make_post, open_case
 
 
@@ -463,3 +464,12 @@ def test_every_step_is_audited(desk, post) -> None:
         planned = s.scalars(select(FollowUp)).all()
     assert {"disputes", "dispute_parties", "agreements", "agreement_terms", "follow_ups"} <= tables
     assert len(planned) == 2
+
+
+def test_overview_counts_overdue_cases_and_visits_due(desk, post, clock) -> None:
+    signed_case(desk, post)  # visits planned for 12-13 and 12-22
+    register_dispute(desk, intake(post, received_on="20261001"))  # limit 10-31: overdue
+    clock.advance(days=16)  # 2026-12-14
+    with desk.read() as session:
+        overview = load_overview(session, today=desk.today())
+    assert (overview.disputes_overdue, overview.follow_ups_due) == (1, 1)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from lijiabu_desk.models import (
     Agreement,
     Dispute,
+    FollowUp,
     HomeVisit,
     Household,
     Officer,
@@ -34,6 +35,8 @@ class Overview:
     officers: int
     disputes: int
     open_disputes: int
+    disputes_overdue: int  # still being mediated past their time limit
+    follow_ups_due: int  # planned visits whose day has come, not yet made
     agreements: int
     home_visits: int
     service_calls: int
@@ -60,6 +63,23 @@ def load_overview(session: Session, *, today: date, expiry_window_days: int = 92
         officers=_count(session, Officer, Officer.active.is_(True)),
         disputes=_count(session, Dispute),
         open_disputes=_count(session, Dispute, Dispute.status.in_(OPEN_STATUSES)),
+        disputes_overdue=_count(
+            session,
+            Dispute,
+            Dispute.status.in_((DisputeStatus.REGISTERED, DisputeStatus.MEDIATING)),
+            Dispute.deadline < today,
+        ),
+        follow_ups_due=_count(
+            session,
+            FollowUp,
+            FollowUp.visited_on.is_(None),
+            FollowUp.due_on <= today,
+            FollowUp.agreement_id.in_(
+                select(Agreement.id)
+                .join(Dispute, Dispute.id == Agreement.dispute_id)
+                .where(Dispute.status != DisputeStatus.CLOSED)
+            ),
+        ),
         agreements=_count(session, Agreement),
         home_visits=_count(session, HomeVisit),
         service_calls=_count(session, ServiceCall),

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -13,11 +13,15 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
 
-INVALID_STYLE = 'QLineEdit[invalid="true"] { border: 2px solid #c0392b; background: #fdecea; }'
+INVALID_STYLE = (
+    'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],'
+    ' QTableWidget[invalid="true"] { border: 2px solid #c0392b; background: #fdecea; }'
+)
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
@@ -59,7 +63,7 @@ class EnterMovesFocus(QObject):
 class FieldErrors:
     """Maps service field names to widgets; shows one message and marks the field at fault."""
 
-    def __init__(self, message: QLabel, fields: dict[str, QLineEdit]) -> None:
+    def __init__(self, message: QLabel, fields: Mapping[str, QWidget]) -> None:
         self.message = message
         self.fields = fields
         message.setWordWrap(True)
@@ -77,7 +81,8 @@ class FieldErrors:
         if widget is not None:
             mark_invalid(widget, True)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            widget.selectAll()
+            if isinstance(widget, QLineEdit | QPlainTextEdit):
+                widget.selectAll()
 
 
 def dialog_buttons(

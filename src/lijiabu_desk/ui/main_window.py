@@ -18,6 +18,7 @@ from lijiabu_desk.services.permissions import ROLE_LABELS, Permission, allows
 from lijiabu_desk.ui.accounts_dialog import AccountsDialog
 from lijiabu_desk.ui.audit_viewer import AuditViewer
 from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
+from lijiabu_desk.ui.disputes.area import DisputesArea
 from lijiabu_desk.ui.navigation import NavigationAreas
 from lijiabu_desk.ui.overview_view import OverviewView
 from lijiabu_desk.ui.register.area import RegisterArea
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self.areas = NavigationAreas(self)
         self.areas.add("overview", self.tr("Overview"), self.overview)
         self.areas.add("register", self.tr("Register"), self.register)
+        self.disputes = DisputesArea(ctx)
+        self.areas.add("disputes", self.tr("Disputes"), self.disputes)
         self.settings = SettingsArea(ctx)
         self.areas.add("settings", self.tr("Settings"), self.settings)
         self.setCentralWidget(self.areas)
@@ -95,7 +98,11 @@ class MainWindow(QMainWindow):
         self.register.search.focus()
 
     def new_record(self) -> None:
-        """Ctrl+N in the register: a new member of the household on screen, else a person."""
+        """Ctrl+N: a new case in the disputes area; in the register a new member of the
+        household on screen, else a person."""
+        if self.areas.current_key() == "disputes":
+            self.disputes.new_case()
+            return
         self.areas.show_area("register")
         page = self.register.page.page
         self.register.new_person(page.id if page is not None else None)
@@ -148,6 +155,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.safety.ctx = ctx
         self.register.set_context(ctx)
+        self.disputes.set_context(ctx)
         self.settings.set_context(ctx)
         self.refresh()
 

@@ -45,6 +45,8 @@ class OverviewView(QWidget):
             ("officers", self.tr("Officers")),
             ("disputes", self.tr("Disputes")),
             ("open_disputes", self.tr("Disputes still open")),
+            ("disputes_overdue", self.tr("Disputes past their time limit")),
+            ("follow_ups_due", self.tr("Follow-up visits due")),
             ("agreements", self.tr("Mediation agreements")),
             ("home_visits", self.tr("Home visits")),
             ("service_calls", self.tr("Service calls")),

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from lijiabu_desk.models import Agreement, Station
 from lijiabu_desk.models.enums import (
     AgreementForm,
+    AgreementKind,
     AgreementStatus,
     DisputeStatus,
     PlaceKind,
@@ -64,6 +65,7 @@ class SessionView:
 class AgreementView:
     id: int
     title: str  # 人民调解协议书 / 治安调解协议书 (口头协议)
+    kind: AgreementKind
     number: str
     status: AgreementStatus
     status_label: str
@@ -119,8 +121,12 @@ class CaseView:
 
 
 def place_text(kind: PlaceKind, village: str, detail: str) -> str:
+    """ "马家山村三社", "派出所", "牲畜市场调解点 东门": the detail is not repeated when it
+    already names the place."""
     base = village if kind is PlaceKind.VILLAGE and village else PLACE_LABELS[kind]
-    return f"{base}{detail}" if kind is not PlaceKind.OTHER else detail or base
+    if kind is PlaceKind.OTHER or detail.startswith(base):
+        return detail or base
+    return f"{base}{detail}" if kind is PlaceKind.VILLAGE else f"{base} {detail}".strip()
 
 
 def _agreement_view(session: Session, a: Agreement, today: date) -> AgreementView:
@@ -134,6 +140,7 @@ def _agreement_view(session: Session, a: Agreement, today: date) -> AgreementVie
     return AgreementView(
         id=a.id,
         title=title,
+        kind=a.kind,
         number=a.number or "",
         status=a.status,
         status_label=AGREEMENT_STATUS_LABELS[a.status],

@@ -26,6 +26,8 @@ class SearchBox(QWidget):
         self.ctx = ctx
         self.background = Background(self)
         self.sequence = 0
+        self.shown_query = ""
+        self.choose_when_shown = False  # Enter came before the results: choose on arrival
         self.edit = QLineEdit(objectName="search")
         self.edit.setClearButtonEnabled(True)
         self.edit.setPlaceholderText(
@@ -67,6 +69,7 @@ class SearchBox(QWidget):
     def show_result(self, result: SearchResult, ticket: int) -> None:
         if ticket != self.sequence:  # an answer to an older keystroke
             return
+        self.shown_query = result.query
         self.results.clear()
         for person in result.people:
             self._add(self._person_text(person), "person", person.id, person.household_id)
@@ -77,8 +80,12 @@ class SearchBox(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
         self.results.setVisible(self.results.count() > 0)
+        if self.choose_when_shown:
+            self.choose_when_shown = False
+            self.choose_first()
 
     def show_error(self, message: str, ticket: int) -> None:
+        self.choose_when_shown = False
         if ticket == self.sequence:
             self.results.clear()
             self.results.addItem(message)
@@ -110,7 +117,12 @@ class SearchBox(QWidget):
         )
 
     def choose_first(self) -> None:
+        """Enter: the first result for what is typed now, never one left from earlier text."""
         self.timer.stop()
+        if self.shown_query != self.edit.text():
+            self.choose_when_shown = True
+            self.run_search()
+            return
         for row in range(self.results.count()):
             item = self.results.item(row)
             if item.data(KIND):

@@ -1,0 +1,128 @@
+"""Choosing a case's parties: find them in the register as you type, or add an outsider on the
+spot (a trader from Ningxia joins the person index without a household)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.disputes.intake import PartyInput
+from lijiabu_desk.services.disputes.labels import SIDES
+from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.register.people import load_person
+from lijiabu_desk.ui.register.person_dialog import PersonDialog
+from lijiabu_desk.ui.register.search_box import SearchBox
+
+SIDE_COLUMN, NAME_COLUMN, DEMAND_COLUMN = 0, 1, 2
+
+
+class PartyPicker(QWidget):
+    changed = Signal()
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.person_ids: list[int] = []
+        self.finder = SearchBox(ctx)
+        self.finder.edit.setObjectName("party_search")
+        self.finder.edit.setPlaceholderText(
+            self.tr("Find a party: name, pinyin or ID number, then Enter")
+        )
+        self.finder.person_chosen.connect(lambda person_id, _household: self.add(person_id))
+        self.outsider_button = QPushButton(self.tr("New outsider…"))
+        self.outsider_button.setObjectName("new_outsider")
+        self.outsider_button.setToolTip(
+            self.tr("Someone not in the register, e.g. a trader from another county")
+        )
+        self.outsider_button.clicked.connect(self.new_outsider)
+        self.remove_button = QPushButton(self.tr("Remove party"))
+        self.remove_button.clicked.connect(self.remove_current)
+        self.table = QTableWidget(0, 3, objectName="parties")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Side"), self.tr("Party"), self.tr("What they ask for")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(
+            DEMAND_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(120)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.hint = QLabel(self.tr("Double-click a cell under “What they ask for” to type."))
+        self.hint.setStyleSheet("color: #666;")
+        top = QHBoxLayout()
+        top.addWidget(self.finder, 1)
+        top.addWidget(self.outsider_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.hint, 1)
+        bottom.addWidget(self.remove_button)
+        layout.addLayout(bottom)
+
+    def add(self, person_id: int, side: str = "", demand: str = "", name: str = "") -> None:
+        if person_id in self.person_ids:
+            self.table.selectRow(self.person_ids.index(person_id))
+            return
+        if not name:
+            try:
+                name = load_person(self.ctx, person_id).data.name
+            except ServiceError as exc:
+                self.hint.setText(exc.message)
+                return
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.person_ids.append(person_id)
+        combo = QComboBox()
+        combo.addItems(list(SIDES))
+        combo.setCurrentText(side or SIDES[min(row, 1)])
+        combo.currentTextChanged.connect(lambda _text: self.changed.emit())
+        self.table.setCellWidget(row, SIDE_COLUMN, combo)
+        name_item = QTableWidgetItem(name)
+        name_item.setFlags(name_item.flags() & ~name_item.flags().ItemIsEditable)
+        self.table.setItem(row, NAME_COLUMN, name_item)
+        self.table.setItem(row, DEMAND_COLUMN, QTableWidgetItem(demand))
+        self.finder.edit.clear()
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        self.table.removeRow(row)
+        del self.person_ids[row]
+        self.changed.emit()
+
+    def new_outsider(self) -> None:
+        dialog = PersonDialog(self.ctx, parent=self)
+        dialog.setWindowTitle(self.tr("New person (not in a household)"))
+        dialog.saved.connect(lambda person_id: self.add(person_id))
+        dialog.open()
+
+    def set_parties(self, parties: tuple[PartyInput, ...], names: dict[int, str]) -> None:
+        self.table.setRowCount(0)
+        self.person_ids.clear()
+        for party in parties:
+            self.add(party.person_id, party.side, party.demand, names.get(party.person_id, ""))
+
+    def parties(self) -> tuple[PartyInput, ...]:
+        result = []
+        for row, person_id in enumerate(self.person_ids):
+            combo = self.table.cellWidget(row, SIDE_COLUMN)
+            side = combo.currentText() if isinstance(combo, QComboBox) else SIDES[0]
+            item = self.table.item(row, DEMAND_COLUMN)
+            result.append(PartyInput(person_id, side, item.text() if item is not None else ""))
+        return tuple(result)
