@@ -309,47 +309,47 @@
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="98"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="198"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="203"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="155"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="160"/>
         <source>Record the oral agreement</source>
         <translation>登记口头协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="156"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="161"/>
         <source>Agreed on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="165"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="170"/>
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="167"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="172"/>
         <source>The agreement is numbered and locked. Print it, let every party sign and press their fingerprint, then press “Mark signed”.</source>
         <translation>协议已编号并锁定。请打印，由各方当事人签名并捺印后，再点“标记已签署”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="184"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="189"/>
         <source>Mark the agreement signed</source>
         <translation>标记协议已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="185"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="190"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="230"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="235"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="238"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="243"/>
         <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
         <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
     </message>
@@ -760,97 +760,97 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>DisputesArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="52"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="54"/>
         <source>Find a case: party name, pinyin or case number</source>
         <translation>查找纠纷：当事人姓名、拼音或案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="53"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="55"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="54"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="56"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="55"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="57"/>
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="56"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="58"/>
         <source>Any risk</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="57"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="59"/>
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="58"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="60"/>
         <source>Register a dispute…</source>
         <translation>登记纠纷…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="63"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="64"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67"/>
         <source>Kind</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71"/>
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72"/>
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="121"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="124"/>
         <source>%1 days overdue</source>
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="122"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="125"/>
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="163"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="166"/>
         <source>%1 cases</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="165"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="168"/>
         <source>, %1 overdue</source>
         <translation>，超期 %1 件</translation>
     </message>

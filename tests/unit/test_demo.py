@@ -247,6 +247,17 @@ def test_case_steps_follow_each_other(rows) -> None:
     assert referred == 0
 
 
+def test_failed_cases_name_the_routes_left_and_some_parties_want_confirmation(rows) -> None:
+    failed = rows.execute(
+        "SELECT failure_reason, open_routes FROM disputes WHERE status = 'failed'"
+    ).fetchall()
+    assert failed and all(reason and routes for reason, routes in failed)
+    wanted = rows.execute(
+        "SELECT DISTINCT kind, form FROM agreements WHERE judicial_confirmation"
+    ).fetchall()
+    assert wanted == [("peoples_mediation", "written")]
+
+
 def test_boundary_agreements_have_measurements_and_witnesses(rows) -> None:
     agreements = rows.execute(
         "SELECT b.id, d.category FROM boundary_agreements b JOIN disputes d ON d.id = b.dispute_id"

@@ -473,3 +473,21 @@ def test_overview_counts_overdue_cases_and_visits_due(desk, post, clock) -> None
     with desk.read() as session:
         overview = load_overview(session, today=desk.today())
     assert (overview.disputes_overdue, overview.follow_ups_due) == (1, 1)
+
+
+def test_steps_a_status_does_not_allow_are_refused_and_change_nothing(desk, post) -> None:
+    fresh = open_case(desk, post)
+    with pytest.raises(WorkflowError, match="不能结案"):
+        close_case(desk, fresh)
+    draft = save_agreement(desk, fresh, complete_agreement(post))
+    with pytest.raises(ValidationError, match="只有已签署的协议"):
+        start_supplement(desk, draft)
+    agreed, _ = signed_case(desk, post)
+    with pytest.raises(WorkflowError, match="不能登记调解不成"):
+        record_failure(desk, agreed, "反悔", "可起诉")
+    with pytest.raises(WorkflowError, match="不能移交"):
+        refer_case(desk, agreed, ReferralInput(ReferralTarget.COURT, "", "法院"))
+    with pytest.raises(WorkflowError, match="不能登记调解记录"):
+        save_session(desk, agreed, sitting(post))
+    assert status(desk, fresh) is DisputeStatus.REGISTERED
+    assert status(desk, agreed) is DisputeStatus.AGREED

@@ -61,7 +61,9 @@ def _fill(case: Case, text: str) -> str:
 
 
 def _save_dispute(ctx: Context, case: Case) -> int:
-    failure = ctx.pick(vocab.FAILURE_REASONS) if case.status is DisputeStatus.FAILED else ""
+    failed = case.status is DisputeStatus.FAILED
+    failure = ctx.pick(vocab.FAILURE_REASONS) if failed else ""
+    routes = ctx.pick(vocab.OPEN_ROUTES) if failed else ""
     village = case.village if case.place_kind is not PlaceKind.MARKET else None
     case.facts = _fill(case, ctx.pick(case.text.facts))
     when = ctx.later(case.received, 5, 40)
@@ -73,7 +75,7 @@ def _save_dispute(ctx: Context, case: Case) -> int:
         received_at=case.received, received_by_id=case.presiding.id,
         facts=case.facts, risk_grade=case.risk, status=case.status,
         deadline=case.received.date() + timedelta(days=30), failure_reason=failure,
-        closed_on=case.closed_on,
+        open_routes=routes, closed_on=case.closed_on,
     )  # fmt: skip
     demands = (*case.text.demands, "同意接受调解")
     for position, person in enumerate(case.parties):
@@ -224,6 +226,7 @@ def _save_agreement(ctx: Context, case: Case, dispute_id: int) -> tuple[int, dat
         recorder_name=case.recorder.name,
         status=AgreementStatus.SIGNED if signed else AgreementStatus.DRAFT,
         signed_on=signed, performance=performance, supplements_id=None,
+        judicial_confirmation=not case.police and not oral and ctx.chance(0.3),
     )  # fmt: skip
     for position, (text, has_amount) in enumerate(case.text.terms, start=1):
         ctx.add(

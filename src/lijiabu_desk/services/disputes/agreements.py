@@ -263,11 +263,11 @@ def start_supplement(ctx: ServiceContext, agreement_id: int) -> int:
     """Open a draft supplementary agreement that refers to a signed one; returns its id."""
     with ctx.write() as session:
         original = load_agreement(session, agreement_id)
-        require_step(original.dispute, Step.SUPPLEMENT)
         if original.status is not AgreementStatus.SIGNED:
             raise ValidationError("只有已签署的协议才需要补充协议；草稿可以直接修改。")
         if original.form is AgreementForm.ORAL:
             raise ValidationError("口头协议不能订立补充协议，请另行起草书面协议。")
+        require_step(original.dispute, Step.SUPPLEMENT)
         for other in original.dispute.agreements:
             if other.supplements_id == original.id and other.status is not AgreementStatus.SIGNED:
                 raise ValidationError("这份协议已有一份未签署的补充协议，请打开它继续修改。")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +24,7 @@ from lijiabu_desk.services.disputes.labels import CATEGORY_LABELS, RISK_LABELS, 
 from lijiabu_desk.services.disputes.listing import DisputeFilter, DisputeRow, list_disputes
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.places import list_villages
+from lijiabu_desk.services.printing import PrintKind
 from lijiabu_desk.ui.disputes.case_actions import CaseActions
 from lijiabu_desk.ui.disputes.case_page import RISK_COLOURS, CasePage
 from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
@@ -88,6 +90,7 @@ class DisputesArea(QWidget):
         for combo in (self.status, self.category, self.village, self.risk):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overdue.toggled.connect(lambda _on: self.refresh())
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_current)
         self._layout()
         self.reload_villages()
 
@@ -188,6 +191,15 @@ class DisputesArea(QWidget):
 
     def case_changed(self, case_id: int) -> None:
         self.refresh(keep=case_id)
+
+    def print_current(self) -> None:
+        """Ctrl+P: the chosen agreement, else the case's intake form."""
+        if self.page.case is None:
+            return
+        if self.page.selected_agreement() is not None:
+            self.actions_.print_agreement()
+        else:
+            self.actions_.print(PrintKind.INTAKE_FORM, self.page.case.id)
 
     def new_case(self) -> IntakeDialog:
         dialog = IntakeDialog(self.ctx, parent=self)

@@ -141,9 +141,14 @@ class CaseActions(QObject):
         )
 
     def edit_agreement(self) -> None:
+        """A draft opens in its form; a finalised or signed one, locked, opens as print preview."""
         agreement = self.page.selected_agreement()
-        if agreement is not None and self.page.buttons["edit_agreement"].isEnabled():
-            self.open_agreement(agreement.id, AgreementKind.PEOPLES_MEDIATION)
+        if agreement is None:
+            return
+        if self.page.buttons["edit_agreement"].isEnabled():
+            self.open_agreement(agreement.id, agreement.kind)
+        else:
+            self.print_agreement()
 
     def finalise(self) -> None:
         agreement = self.page.selected_agreement()

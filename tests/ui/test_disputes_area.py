@@ -1,0 +1,82 @@
+"""The dispute list's filters and search, the time-limit colours, and refusals shown in words."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from lijiabu_desk.models.enums import AgreementKind, RiskGrade
+from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.disputes.agreements import AgreementInput, save_agreement
+from lijiabu_desk.services.disputes.intake import PartyInput, register_dispute
+from lijiabu_desk.ui.disputes.area import LIMIT_COLUMN, DisputesArea
+from tests.case_setup import intake, make_post
+
+
+@pytest.fixture
+def area(qtbot, chinese, ctx: ServiceContext, clock) -> DisputesArea:
+    desk = ServiceContext(ctx.db, ctx.actor, clock)
+    post = make_post(desk)
+    register_dispute(desk, intake(post))  # limit 12-25
+    register_dispute(
+        desk,
+        intake(
+            post,
+            parties=(PartyInput(post.outsider_id),),
+            received_on="20261001",  # limit 10-31: overdue
+            risk_grade=RiskGrade.MAJOR,
+        ),
+    )
+    widget = DisputesArea(desk)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def shown(area: DisputesArea) -> list[str]:
+    return [row.parties for row in area.model.rows]
+
+
+def test_search_filters_and_overdue(qtbot, area: DisputesArea) -> None:
+    assert shown(area) == ["马建国、王秀英", "马哈麦"]
+    assert area.count.text() == "共 2 件，超期 1 件"
+    qtbot.keyClicks(area.search, "wxy")
+    qtbot.waitUntil(lambda: shown(area) == ["马建国、王秀英"], timeout=3000)
+    area.search.clear()
+    qtbot.waitUntil(lambda: len(shown(area)) == 2, timeout=3000)
+    qtbot.mouseClick(area.overdue, Qt.MouseButton.LeftButton)
+    assert shown(area) == ["马哈麦"]
+    index = area.model.index(0, LIMIT_COLUMN)
+    assert area.model.data(index) == "超期 28 天"
+    assert area.model.data(index, Qt.ItemDataRole.ForegroundRole).name() == "#c0392b"
+    area.overdue.setChecked(False)
+    area.risk.setCurrentIndex(area.risk.findData(RiskGrade.MAJOR))
+    assert shown(area) == ["马哈麦"]
+
+
+def test_choosing_a_case_shows_it_with_its_allowed_steps(area: DisputesArea) -> None:
+    area.table.selectRow(1)
+    page = area.page
+    assert page.case is not None and page.case.parties[0].name == "马哈麦"
+    assert "超期 28 天" in page.summary.text()
+    assert page.buttons["new_session"].isEnabled()
+    assert not page.buttons["follow_up"].isEnabled()  # no agreement yet
+    assert not page.buttons["close_case"].isEnabled()
+
+
+def test_finalising_an_incomplete_draft_lists_what_is_missing(
+    qtbot, area: DisputesArea, monkeypatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _p, _t, text, *a, **k: said.append(text) or 0
+    )
+    area.table.selectRow(0)
+    case_id = area.page.case.id
+    save_agreement(area.ctx, case_id, AgreementInput(kind=AgreementKind.PEOPLES_MEDIATION))
+    area.refresh()
+    area.page.agreement_view.selectRow(0)
+    qtbot.mouseClick(area.page.buttons["finalise"], Qt.MouseButton.LeftButton)
+    assert said and "补全后才能定稿" in said[0] and "履行期限" in said[0]
+    assert area.page.case.agreements[0].number == ""
