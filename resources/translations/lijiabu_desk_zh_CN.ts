@@ -303,55 +303,63 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="95"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="97"/>
         <source>Not complete yet</source>
         <translation>内容还不完整</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="98"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="203"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="100"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="210"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="160"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="167"/>
         <source>Record the oral agreement</source>
         <translation>登记口头协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="161"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="168"/>
         <source>Agreed on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="170"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="177"/>
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="172"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="179"/>
         <source>The agreement is numbered and locked. Print it, let every party sign and press their fingerprint, then press “Mark signed”.</source>
         <translation>协议已编号并锁定。请打印，由各方当事人签名并捺印后，再点“标记已签署”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="189"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="196"/>
         <source>Mark the agreement signed</source>
         <translation>标记协议已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="190"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="197"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="235"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="242"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="243"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="250"/>
         <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
         <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistoryDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/history_dialog.py" line="18"/>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
     </message>
 </context>
 <context>
@@ -498,117 +506,122 @@
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="165"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="156"/>
+        <source>History…</source>
+        <translation>历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="166"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="168"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="169"/>
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="171"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="172"/>
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="172"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="173"/>
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="179"/>
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="181"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="182"/>
         <source>Draft people&apos;s mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="182"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="183"/>
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="183"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="185"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="185"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="186"/>
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="186"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187"/>
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188"/>
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="189"/>
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="194"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="195"/>
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198"/>
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="199"/>
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="220"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="221"/>
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="234"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="235"/>
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="236"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="237"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="240"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="241"/>
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="250"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="251"/>
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="258"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="259"/>
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="264"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="265"/>
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>
@@ -639,12 +652,12 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="205"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="207"/>
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="207"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="209"/>
         <source>Closing note</source>
         <translation>结案说明</translation>
     </message>
@@ -858,22 +871,22 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="136"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="138"/>
         <source>Mediation failed</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="138"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="140"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="140"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="142"/>
         <source>Other routes told to the parties</source>
         <translation>已告知当事人的其他途径</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="143"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="145"/>
         <source>e.g. may sue at the county court; may apply to the township government</source>
         <translation>如：可向区人民法院起诉；可申请乡镇政府处理</translation>
     </message>
@@ -901,27 +914,27 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="103"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="105"/>
         <source>Person visited</source>
         <translation>被回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="104"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="106"/>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="108"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="110"/>
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="113"/>
         <source>How it is kept</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="115"/>
         <source>Signs of trouble</source>
         <translation>矛盾隐患</translation>
     </message>
@@ -942,24 +955,29 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="16"/>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="17"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="17"/>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="18"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="18"/>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="19"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="19"/>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="20"/>
         <source>Details</source>
         <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="23"/>
+        <source>Record</source>
+        <translation>记录</translation>
     </message>
 </context>
 <context>
@@ -2264,32 +2282,32 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="156"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="158"/>
         <source>Refer the case</source>
         <translation>移交案件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="159"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="161"/>
         <source>Referred to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="162"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="164"/>
         <source>Received by</source>
         <translation>接收单位/人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="162"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="164"/>
         <source>office and person</source>
         <translation>单位及经办人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="164"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="166"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="166"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="168"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>

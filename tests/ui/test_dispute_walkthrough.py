@@ -110,6 +110,8 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     qtbot.mouseClick(area.page.buttons["new_session"], Qt.MouseButton.LeftButton)
     session = latest(opened, SessionDialog)
     assert session.participants.table.rowCount() == 2  # the parties, already there
+    officers = session.participants.officer
+    officers.setCurrentIndex(officers.findData(post.officer_id))
     session.participants.add_chosen_officer()
     type_text(qtbot, session.place, "李家堡派出所调解室")
     type_text(qtbot, session.statements, "甲方称菜地被冲毁；乙方称排水沟是老沟。")
@@ -127,12 +129,12 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     type_cell(qtbot, draft.terms.table, 0, 0, "乙方赔偿甲方菜地损失")
     type_cell(qtbot, draft.terms.table, 0, 1, "800")
     qtbot.mouseClick(draft.save_button, Qt.MouseButton.LeftButton)
-    assert "履行期限" in draft.missing.text() and "调解员" in draft.missing.text()
+    assert "履行期限" in draft.missing.text() and "记录人" in draft.missing.text()
+    assert draft.mediator.currentData() == post.officer_id  # the officer who sat
+    assert draft.place.text() == "马家山村委会"  # where the parties live
     type_text(qtbot, draft.responsibility, "乙方负主要责任。")
     type_text(qtbot, draft.method, "现金当面交付")
-    type_text(qtbot, draft.place, "马家山村委会")
     qtbot.keyClicks(draft.deadline, "20261215")
-    type_text(qtbot, draft.mediator_name, "张丽")
     type_text(qtbot, draft.recorder, "刘晓燕")
     qtbot.mouseClick(draft.save_button, Qt.MouseButton.LeftButton)
     assert "可以定稿" in draft.missing.text(), draft.missing.text()
@@ -176,10 +178,12 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     area.page.follow_up_view.selectRow(0)
     qtbot.mouseClick(area.page.buttons["follow_up"], Qt.MouseButton.LeftButton)
     visit = latest(opened, FollowUpDialog)
+    assert visit.visitor.currentData() is None  # the case was taken in by nobody in particular
+    type_text(qtbot, visit.findings, "赔偿款已当面付清。")
     qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
     assert "回访民警" in visit.message.text()  # nobody chosen yet; what was typed stays
+    assert visit.findings.toPlainText() == "赔偿款已当面付清。"
     visit.visitor.setCurrentIndex(visit.visitor.findData(post.officer_id))
-    type_text(qtbot, visit.findings, "赔偿款已当面付清。")
     qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
     assert not visit.isVisible()
     stored = load_case(desk, case.id)

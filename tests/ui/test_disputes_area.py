@@ -80,3 +80,14 @@ def test_finalising_an_incomplete_draft_lists_what_is_missing(
     qtbot.mouseClick(area.page.buttons["finalise"], Qt.MouseButton.LeftButton)
     assert said and "补全后才能定稿" in said[0] and "履行期限" in said[0]
     assert area.page.case.agreements[0].number == ""
+
+
+def test_the_case_history_lists_the_case_and_its_parties(qtbot, area: DisputesArea) -> None:
+    opened = []
+    area.actions_.dialog_opened.connect(opened.append)
+    area.table.selectRow(0)
+    qtbot.mouseClick(area.page.buttons["history"], Qt.MouseButton.LeftButton)
+    model = opened[-1].history.model
+    assert [(r.table, r.action) for r in model.rows][-1] == ("矛盾纠纷", "新建")  # newest first
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "记录"
+    assert len(model.rows) == 3

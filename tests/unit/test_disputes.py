@@ -32,13 +32,18 @@ from lijiabu_desk.services.disputes.agreements import (
     save_agreement,
     start_supplement,
 )
+from lijiabu_desk.services.disputes.case_history import case_history
 from lijiabu_desk.services.disputes.case_view import load_case
 from lijiabu_desk.services.disputes.follow_ups import (
     FollowUpInput,
     plan_follow_up,
     record_follow_up,
 )
-from lijiabu_desk.services.disputes.form_data import load_agreement_form, load_dispute_form
+from lijiabu_desk.services.disputes.form_data import (
+    load_agreement_form,
+    load_dispute_form,
+    new_agreement_form,
+)
 from lijiabu_desk.services.disputes.intake import PartyInput, register_dispute, update_dispute
 from lijiabu_desk.services.disputes.listing import DisputeFilter, count_disputes, list_disputes
 from lijiabu_desk.services.disputes.outcomes import (
@@ -491,3 +496,36 @@ def test_steps_a_status_does_not_allow_are_refused_and_change_nothing(desk, post
         save_session(desk, agreed, sitting(post))
     assert status(desk, fresh) is DisputeStatus.REGISTERED
     assert status(desk, agreed) is DisputeStatus.AGREED
+
+
+def test_a_new_draft_starts_from_what_the_case_knows(desk, post) -> None:
+    case = open_case(desk, post)
+    save_session(desk, case, sitting(post))
+    peoples = new_agreement_form(desk, case, AgreementInput(kind=AgreementKind.PEOPLES_MEDIATION))
+    assert peoples.facts.startswith("2026年11月20日") and "甲方马建国：要求乙方改建排水沟" in (
+        peoples.points_in_dispute
+    )
+    assert peoples.responsibility == "现场查看，排水沟出口正对甲方菜地。"
+    assert (peoples.mediator_id, peoples.mediator_name) == (None, "张丽")  # 司法所 member
+    assert peoples.recorder_name == "刘晓燕"
+    assert peoples.performance_place == "马家山村委会"
+    police = new_agreement_form(desk, case, AgreementInput(kind=AgreementKind.POLICE_MEDIATION))
+    assert police.mediator_id == post.officer_id
+
+
+def test_case_history_gathers_every_record_of_the_case_even_removed_ones(desk, post) -> None:
+    case = open_case(desk, post)
+    other = open_case(desk, post)  # must not show up
+    update_dispute(desk, case, intake(post, parties=(PartyInput(post.jia_id),)))  # 乙方 removed
+    save_session(desk, case, sitting(post))
+    agreement = save_agreement(desk, case, complete_agreement(post))
+    save_agreement(desk, case, complete_agreement(post, recorder_name="李振华"), agreement)
+    rows = case_history(desk, case)
+    seen = {(r.table, r.action) for r in rows}
+    assert {("矛盾纠纷", "新建"), ("纠纷当事人", "新建"), ("纠纷当事人", "删除"),
+            ("调解记录", "新建"), ("调解参加人", "新建"), ("调解协议", "新建"),
+            ("协议条款", "新建"), ("调解协议", "修改")} <= seen  # fmt: skip
+    removed = next(r for r in rows if r.action == "删除")
+    assert "要求甲方赔偿院墙损失" in removed.summary  # what was removed stays readable
+    assert all(r.record_id != other or r.table != "矛盾纠纷" for r in rows)
+    assert len(case_history(desk, other)) == 3  # the case and its two parties

@@ -22,10 +22,10 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import event, insert, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from lijiabu_desk.models import AuditEntry
-from lijiabu_desk.models.base import RecordMixin, new_uid
+from lijiabu_desk.models.base import Base, RecordMixin, new_uid
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.errors import ServiceError
 
@@ -194,10 +194,35 @@ def _collect(session: Session) -> list[dict[str, Any]]:
         if "deleted_at" in changes:
             action = Action.RETIRE if changes["deleted_at"][1] else Action.REINSTATE
         rows.append(_describe(obj, action, changes))
-    for obj in session.deleted:
+    # Rows deleted as orphans of a collection never appear in ``session.deleted``; the mapper
+    # listener below collects every deleted row, whichever way it went.
+    deleted = {id(obj): obj for obj in session.deleted}
+    deleted.update((id(obj), obj) for obj in session.info.pop(DELETED_KEY, []))
+    for obj in deleted.values():
         if getattr(obj, "__tablename__", None) not in UNAUDITED_TABLES:
-            rows.append(_describe(obj, Action.DELETE, {}))
+            rows.append(_describe(obj, Action.DELETE, _removed_values(obj)))
     return rows
+
+
+DELETED_KEY = "audit_deleted"
+
+
+def _removed_values(obj: Any) -> dict[str, list[Any]]:
+    """What a deleted row held, as old → empty, so the trail shows what was removed."""
+    values: dict[str, list[Any]] = {}
+    for attr in inspect(obj).mapper.column_attrs:
+        key = attr.key
+        value = getattr(obj, key, None)
+        if key in UNTRACKED_COLUMNS or key in EVENT_COLUMNS or value is None:
+            continue
+        values[key] = ["（已设置）" if key in SECRET_COLUMNS else _plain(value), None]
+    return values
+
+
+def _remember_deleted(_mapper: Any, _connection: Any, target: Any) -> None:
+    session = object_session(target)
+    if session is not None:
+        session.info.setdefault(DELETED_KEY, []).append(target)
 
 
 def _after_flush(session: Session, _flush_context: Any) -> None:
@@ -217,6 +242,8 @@ def _after_flush(session: Session, _flush_context: Any) -> None:
 
 def install_audit(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "after_flush", _after_flush)
+    if not event.contains(Base, "after_delete", _remember_deleted):
+        event.listen(Base, "after_delete", _remember_deleted, propagate=True)
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,7 @@ def _text(value: object) -> str:
     return f"{match.group(1)} {match.group(2)}" if match else text
 
 
-def _row(entry: AuditEntry) -> AuditRow:
+def audit_row(entry: AuditEntry) -> AuditRow:
     try:
         data = json.loads(entry.changes or "{}")
     except ValueError:
@@ -92,7 +92,7 @@ def record_history(ctx: ServiceContext, table: str, record_id: int) -> list[Audi
             .where(AuditEntry.table_name == table, AuditEntry.record_id == record_id)
             .order_by(AuditEntry.id)
         )
-        return [_row(e) for e in entries]
+        return [audit_row(e) for e in entries]
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,7 @@ def search_audit(ctx: ServiceContext, f: AuditFilter) -> list[AuditRow]:
             stmt = stmt.where(AuditEntry.at >= f.since)
         if f.until:
             stmt = stmt.where(AuditEntry.at <= f.until)
-        return [_row(e) for e in session.scalars(stmt)]
+        return [audit_row(e) for e in session.scalars(stmt)]
 
 
 def audit_actors(ctx: ServiceContext) -> list[str]:

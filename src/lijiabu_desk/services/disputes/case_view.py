@@ -103,6 +103,7 @@ class CaseView:
     village_id: int | None
     received_at: datetime
     received_by: str
+    received_by_id: int | None
     facts: str
     risk: RiskGrade
     risk_label: str
@@ -204,6 +205,7 @@ def load_case(ctx: ServiceContext, dispute_id: int) -> CaseView:
             village_id=d.village_id,
             received_at=d.received_at,
             received_by=d.received_by.name if d.received_by is not None else "",
+            received_by_id=d.received_by_id,
             facts=d.facts,
             risk=d.risk_grade,
             risk_label=RISK_LABELS[d.risk_grade],

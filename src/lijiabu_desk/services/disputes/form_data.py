@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lijiabu_desk.models import MediationSession
+from lijiabu_desk.models import MediationSession, SessionParticipant
+from lijiabu_desk.models.enums import AgreementKind, PanelRole
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.agreements import AgreementInput, TermInput
 from lijiabu_desk.services.disputes.common import amount_input, load_agreement, load_dispute
@@ -94,10 +95,35 @@ def load_agreement_form(ctx: ServiceContext, agreement_id: int) -> AgreementInpu
         )
 
 
+def _panel_member(
+    sitting: MediationSession | None, roles: tuple[PanelRole, ...]
+) -> SessionParticipant | None:
+    """The first participant of ``sitting`` in one of ``roles``, in the order of ``roles``."""
+    if sitting is None:
+        return None
+    for role in roles:
+        for p in sitting.participants:
+            if p.role is role and p.deleted_at is None:
+                return p
+    return None
+
+
+def _committee_of(village: str) -> str:
+    """马家山村 → 马家山村委会 (the village committee's office, where payments are often made)."""
+    if not village:
+        return ""
+    return f"{village}委会" if village.endswith("村") else f"{village}村委会"
+
+
 def new_agreement_form(
     ctx: ServiceContext, dispute_id: int, base: AgreementInput
 ) -> AgreementInput:
-    """A fresh draft filled with what the case already knows: its facts and each side's ask."""
+    """A fresh draft filled with what the case already knows: its facts, each side's ask, the
+    findings of the latest session, who mediated and recorded it, and where the parties live.
+
+    For a police agreement the presiding officer is the police member of the latest sitting
+    (else the officer who took the case in); for a people's mediation agreement the mediator is
+    the village mediator or the 司法所 member who sat, else the police member."""
     with ctx.read() as session:
         d = load_dispute(session, dispute_id)
         asks = [
@@ -107,6 +133,20 @@ def new_agreement_form(
         ]
         sittings = [s for s in d.sessions if s.deleted_at is None]
         latest = max(sittings, key=lambda s: s.held_at, default=None)
+        recorder = _panel_member(latest, (PanelRole.RECORDER,))
+        police = _panel_member(latest, (PanelRole.POLICE,))
+        mediator_id, mediator_name = base.mediator_id, base.mediator_name
+        if base.kind is AgreementKind.POLICE_MEDIATION and mediator_id is None:
+            mediator_id = police.officer_id if police is not None else d.received_by_id
+        elif base.kind is AgreementKind.PEOPLES_MEDIATION and not mediator_name:
+            mediator = _panel_member(
+                latest, (PanelRole.VILLAGE_MEDIATOR, PanelRole.JUSTICE_OFFICE, PanelRole.POLICE)
+            )
+            if mediator is not None and mediator.officer_id is not None:
+                mediator_id = mediator.officer_id
+            elif mediator is not None:
+                mediator_name = mediator.name
+        village = d.village.name if d.village is not None else ""
         return AgreementInput(
             kind=base.kind,
             form=base.form,
@@ -114,8 +154,8 @@ def new_agreement_form(
             points_in_dispute="\n".join(asks),
             responsibility=latest.findings if latest is not None else "",
             performance_method=base.performance_method,
-            performance_place=base.performance_place,
-            mediator_id=base.mediator_id,
-            mediator_name=base.mediator_name,
-            recorder_name=base.recorder_name,
+            performance_place=base.performance_place or _committee_of(village),
+            mediator_id=mediator_id,
+            mediator_name=mediator_name,
+            recorder_name=base.recorder_name or (recorder.name if recorder is not None else ""),
         )

@@ -25,6 +25,7 @@ from lijiabu_desk.services.printing import PrintedForm, PrintKind, print_form
 from lijiabu_desk.ui.background import Background
 from lijiabu_desk.ui.disputes.agreement_dialog import AgreementDialog
 from lijiabu_desk.ui.disputes.case_page import CasePage
+from lijiabu_desk.ui.disputes.history_dialog import CaseHistoryDialog
 from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
 from lijiabu_desk.ui.disputes.session_dialog import SessionDialog
 from lijiabu_desk.ui.disputes.step_dialogs import (
@@ -48,6 +49,7 @@ class CaseActions(QObject):
         self.preview: PdfPreviewDialog | None = None
         slots: dict[str, Callable[[], object]] = {
             "edit_case": self.edit_case,
+            "history": self.show_history,
             "print_intake": lambda: self.print(PrintKind.INTAKE_FORM, self._case_id()),
             "fail": lambda: self._open(FailureDialog(ctx, self._case_id(), self.page)),
             "refer": lambda: self._open(ReferralDialog(ctx, self._case_id(), self.page)),
@@ -104,6 +106,11 @@ class CaseActions(QObject):
 
     def edit_case(self) -> None:
         self._open(IntakeDialog(self.ctx, self._case_id(), self.page))
+
+    def show_history(self) -> None:
+        case = self.page.case
+        if case is not None:
+            self._open(CaseHistoryDialog(self.ctx, case.id, case.case_no, self.page))
 
     def open_session(self, session_id: int | None) -> None:
         if self.page.case is not None:

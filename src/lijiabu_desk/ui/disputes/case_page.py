@@ -153,6 +153,7 @@ class CasePage(QWidget):
                 b("fail", self.tr("Mediation failed…")),
                 b("refer", self.tr("Refer…")),
                 b("close_case", self.tr("Close case…")),
+                b("history", self.tr("History…")),
             ],
             per_row=3,
         )
@@ -284,6 +285,7 @@ class CasePage(QWidget):
         enabled = {
             "edit_case": Step.EDIT_CASE in steps,
             "print_intake": case is not None,
+            "history": case is not None,
             "fail": Step.RECORD_FAILURE in steps,
             "refer": Step.REFER in steps,
             "close_case": Step.CLOSE in steps,

@@ -100,6 +100,8 @@ class FollowUpDialog(StepDialog):
             "visitor_id",
             officer_choice(ctx, "visitor_id", empty=self.tr("(choose)")),
         )
+        # The officer who took the case in usually goes back to see it kept.
+        self.visitor.setCurrentIndex(max(self.visitor.findData(case.received_by_id), 0))
         self.person = self.add_row(self.tr("Person visited"), "visited_person_id", QComboBox())
         self.person.addItem(self.tr("(not recorded)"), None)
         for party in case.parties:
