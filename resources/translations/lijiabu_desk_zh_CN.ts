@@ -303,53 +303,53 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="97"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="101"/>
         <source>Not complete yet</source>
         <translation>内容还不完整</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="100"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="210"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="104"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="219"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="167"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="176"/>
         <source>Record the oral agreement</source>
         <translation>登记口头协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="168"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="177"/>
         <source>Agreed on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="177"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="186"/>
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="179"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="188"/>
         <source>The agreement is numbered and locked. Print it, let every party sign and press their fingerprint, then press “Mark signed”.</source>
         <translation>协议已编号并锁定。请打印，由各方当事人签名并捺印后，再点“标记已签署”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="196"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="205"/>
         <source>Mark the agreement signed</source>
         <translation>标记协议已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="197"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="206"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="242"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="251"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="250"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="259"/>
         <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
         <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
     </message>
@@ -365,263 +365,268 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="88"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="89"/>
         <source>Side</source>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="89"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="90"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="90"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="91"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="91"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="92"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="92"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="93"/>
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="93"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="94"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="94"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="95"/>
         <source>Asks for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="99"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="100"/>
         <source>Held</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="100"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="101"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="101"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="102"/>
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="102"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="103"/>
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="107"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="108"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="108"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="109"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="109"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111"/>
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112"/>
         <source>Deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123"/>
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114"/>
         <source>Missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="119"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120"/>
         <source>Due</source>
         <translation>应回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121"/>
         <source>Visited</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121"/>
         <source>not yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122"/>
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124"/>
         <source>Findings</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="151"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="152"/>
         <source>Edit case…</source>
         <translation>修改登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="152"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="153"/>
         <source>Print intake form</source>
         <translation>打印受理登记表</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="153"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="154"/>
         <source>Mediation failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="154"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="155"/>
         <source>Refer…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="155"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="156"/>
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="156"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="157"/>
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="166"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="158"/>
+        <source>Retire…</source>
+        <translation>注销…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="168"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="169"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="171"/>
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="172"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="174"/>
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="173"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175"/>
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="179"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="181"/>
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="182"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
         <source>Draft people&apos;s mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="183"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="185"/>
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="186"/>
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="185"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="186"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188"/>
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="189"/>
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="190"/>
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="189"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="191"/>
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="195"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197"/>
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200"/>
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="199"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="201"/>
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="221"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="223"/>
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="235"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="237"/>
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="237"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="239"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="241"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="243"/>
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="251"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="253"/>
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="259"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="261"/>
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="265"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="267"/>
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>
@@ -652,12 +657,12 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="207"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="208"/>
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="209"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="210"/>
         <source>Closing note</source>
         <translation>结案说明</translation>
     </message>
@@ -871,22 +876,22 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="138"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="139"/>
         <source>Mediation failed</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="140"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="141"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="142"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="143"/>
         <source>Other routes told to the parties</source>
         <translation>已告知当事人的其他途径</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="145"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="146"/>
         <source>e.g. may sue at the county court; may apply to the township government</source>
         <translation>如：可向区人民法院起诉；可申请乡镇政府处理</translation>
     </message>
@@ -894,47 +899,47 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="94"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="95"/>
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="96"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="97"/>
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="99"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="100"/>
         <source>Visiting officer</source>
         <translation>回访民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="101"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="102"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="105"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="106"/>
         <source>Person visited</source>
         <translation>被回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="106"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="107"/>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="110"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="111"/>
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="114"/>
         <source>How it is kept</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="115"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="116"/>
         <source>Signs of trouble</source>
         <translation>矛盾隐患</translation>
     </message>
@@ -2282,32 +2287,32 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="158"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="159"/>
         <source>Refer the case</source>
         <translation>移交案件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="161"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="162"/>
         <source>Referred to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="164"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="165"/>
         <source>Received by</source>
         <translation>接收单位/人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="164"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="165"/>
         <source>office and person</source>
         <translation>单位及经办人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="166"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="167"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="168"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="169"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -2468,6 +2473,29 @@ Register, mediation and service records for a village police post; works without
 Phone: %2</source>
         <translation>公民身份号码：%1
 联系电话：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="220"/>
+        <source>Retire %1</source>
+        <translation>注销 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="225"/>
+        <source>Only for a case registered by mistake. It leaves the list but is kept, with who retired it and why; its number is not used again.</source>
+        <translation>只用于登记错误的纠纷。注销后不再出现在列表中，但记录仍然保留，并记下是谁、为什么注销；案件编号不会再被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="231"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="232"/>
+        <source>e.g. registered twice, same as case 12</source>
+        <translation>如：重复登记，与第12号为同一纠纷</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from lijiabu_desk.services.disputes.agreements import AgreementInput, save_agree
 from lijiabu_desk.services.disputes.intake import PartyInput, register_dispute
 from lijiabu_desk.ui.disputes.area import LIMIT_COLUMN, DisputesArea
 from tests.case_setup import intake, make_post
+from tests.ui.typing_helpers import type_text
 
 
 @pytest.fixture
@@ -91,3 +92,17 @@ def test_the_case_history_lists_the_case_and_its_parties(qtbot, area: DisputesAr
     assert [(r.table, r.action) for r in model.rows][-1] == ("矛盾纠纷", "新建")  # newest first
     assert model.headerData(3, Qt.Orientation.Horizontal) == "记录"
     assert len(model.rows) == 3
+
+
+def test_retiring_a_mistaken_case_takes_it_off_the_list(qtbot, area: DisputesArea) -> None:
+    opened = []
+    area.actions_.dialog_opened.connect(opened.append)
+    area.table.selectRow(1)
+    assert area.page.buttons["retire"].isEnabled()  # the setup account may retire records
+    qtbot.mouseClick(area.page.buttons["retire"], Qt.MouseButton.LeftButton)
+    dialog = opened[-1]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "注销原因" in dialog.message.text()  # a reason is required
+    type_text(qtbot, dialog.reason, "重复登记")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert shown(area) == ["马建国、王秀英"] and area.page.case is None

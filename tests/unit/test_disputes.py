@@ -51,10 +51,11 @@ from lijiabu_desk.services.disputes.outcomes import (
     close_case,
     record_failure,
     refer_case,
+    retire_dispute,
 )
 from lijiabu_desk.services.disputes.sessions import ParticipantInput, SessionInput, save_session
 from lijiabu_desk.services.disputes.workflow import Step, WorkflowError
-from lijiabu_desk.services.errors import ValidationError
+from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.overview import load_overview
 from tests.case_setup import Post, intake, make_post, open_case
 
@@ -529,3 +530,20 @@ def test_case_history_gathers_every_record_of_the_case_even_removed_ones(desk, p
     assert "要求甲方赔偿院墙损失" in removed.summary  # what was removed stays readable
     assert all(r.record_id != other or r.table != "矛盾纠纷" for r in rows)
     assert len(case_history(desk, other)) == 3  # the case and its two parties
+
+
+def test_a_mistaken_case_is_retired_with_a_reason_not_erased(desk, post) -> None:
+    mistaken = open_case(desk, post)
+    kept = open_case(desk, post)
+    with pytest.raises(ValidationError) as err:
+        retire_dispute(desk, mistaken, " ")
+    assert err.value.field == "reason"
+    retire_dispute(desk, mistaken, "重复登记，与第2号为同一纠纷")
+    assert [r.id for r in list_disputes(desk)] == [kept]
+    with pytest.raises(NotFoundError):
+        load_case(desk, mistaken)
+    assert [r.action for r in case_history(desk, mistaken)][-1] == "注销"
+    agreement = save_agreement(desk, kept, complete_agreement(post))
+    finalise_agreement(desk, agreement)
+    with pytest.raises(ValidationError, match="不能注销"):
+        retire_dispute(desk, kept, "登记错了")

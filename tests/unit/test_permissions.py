@@ -26,6 +26,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.demo import create_demo
 from lijiabu_desk.services.disputes.intake import DisputeInput, PartyInput, register_dispute
 from lijiabu_desk.services.disputes.listing import list_disputes
+from lijiabu_desk.services.disputes.outcomes import retire_dispute
 from lijiabu_desk.services.history import (
     AuditFilter,
     export_audit_csv,
@@ -54,11 +55,6 @@ def _station_case(parties: list[PartyInput]) -> DisputeInput:
         facts="邻里争吵",
         parties=tuple(parties),
     )
-
-
-def _setup_case(c: ServiceContext) -> int:
-    """A case saved by the setup actor, so that only the call under test needs the role."""
-    return register_dispute(ServiceContext(c.db, SETUP_ACTOR), _station_case([PartyInput(1)]))
 
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -129,9 +125,13 @@ GUARDED: dict[
         lambda c: register_dispute(c, _station_case([PartyInput(1)])),
     ),
     "list_disputes": (Permission.VIEW_RECORDS, list_disputes),
+    "retire_dispute": (
+        Permission.RETIRE_RECORDS,
+        lambda c: retire_dispute(c, 1, "重复登记"),
+    ),
     "print_form": (
         Permission.PRINT,
-        lambda c: print_form(c, PrintKind.INTAKE_FORM, _setup_case(c)),
+        lambda c: print_form(c, PrintKind.INTAKE_FORM, 1),
     ),
     "create_demo": (
         Permission.IMPORT,
@@ -155,7 +155,9 @@ def test_every_guarded_service_as_every_role(db, hasher, role: AccountRole, name
     admin = accounts.create_first_admin(
         db, username="houzhang", display_name="", password="Lijiabu#2026", hasher=hasher
     )
-    save_person(ServiceContext(db, SETUP_ACTOR), PersonInput(name="李四"))  # person 1
+    setup = ServiceContext(db, SETUP_ACTOR)
+    save_person(setup, PersonInput(name="李四"))  # person 1
+    register_dispute(setup, _station_case([PartyInput(1)]))  # dispute 1
     needed, call = GUARDED[name]
     ctx = ServiceContext(db, Actor(f"user_{role.value}", role, admin.account_id))
     permissions = needed if isinstance(needed, tuple) else (needed,)

@@ -14,6 +14,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.common import load_dispute
 from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import ValidationError
+from lijiabu_desk.services.permissions import Permission
 from lijiabu_desk.services.validation import (
     check_not_before,
     check_not_future,
@@ -109,3 +110,21 @@ def close_case(ctx: ServiceContext, dispute_id: int, note: str = "") -> None:
         dispute.status = DisputeStatus.CLOSED
         dispute.closed_on = ctx.today()
         dispute.closing_note = note.strip()
+
+
+def retire_dispute(ctx: ServiceContext, dispute_id: int, reason: str) -> None:
+    """注销 a case registered by mistake (a duplicate, the wrong people). It leaves the list but
+    stays in the database and the audit trail; its number is not reused. A case with a
+    finalised or signed agreement cannot be retired: that paper exists."""
+    why = require_text(reason, field="reason", label="注销原因", max_length=500, multiline=True)
+    with ctx.write(Permission.RETIRE_RECORDS) as session:
+        dispute = load_dispute(session, dispute_id)
+        if any(
+            a.status is not AgreementStatus.DRAFT and a.deleted_at is None
+            for a in dispute.agreements
+        ):
+            raise ValidationError(
+                "这件纠纷已有定稿或签署的调解协议，不能注销。如登记有误，请修改登记或写明情况后结案。"
+            )
+        dispute.deleted_at = ctx.now()
+        dispute.closing_note = f"注销原因：{why}"

@@ -170,7 +170,9 @@ class DisputesArea(QWidget):
         ids = [r.id for r in rows]
         if keep in ids:
             self.table.selectRow(ids.index(keep))
-        self.show_selected(keep if keep is not None and keep not in ids else None)
+            self.show_selected()
+        else:  # a case the filters hide is still shown; a retired one is gone
+            self.show_selected(keep)
 
     def show_selected(self, case_id: int | None = None) -> None:
         index = self.table.currentIndex()
@@ -181,9 +183,8 @@ class DisputesArea(QWidget):
             return
         try:
             self.page.show_case(load_case(self.ctx, case_id))
-        except ServiceError as exc:
+        except ServiceError:
             self.page.show_case(None)
-            self.count.setText(exc.message)
 
     def show_case(self, case_id: int) -> None:
         """Open a case whatever the filters say (after intake, or from elsewhere)."""

@@ -21,6 +21,7 @@ from lijiabu_desk.services.disputes.agreements import (
     start_supplement,
 )
 from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.printing import PrintedForm, PrintKind, print_form
 from lijiabu_desk.ui.background import Background
 from lijiabu_desk.ui.disputes.agreement_dialog import AgreementDialog
@@ -34,6 +35,7 @@ from lijiabu_desk.ui.disputes.step_dialogs import (
     FailureDialog,
     FollowUpDialog,
     ReferralDialog,
+    RetireDialog,
 )
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
 
@@ -45,11 +47,13 @@ class CaseActions(QObject):
     def __init__(self, ctx: ServiceContext, page: CasePage) -> None:
         super().__init__(page)
         self.ctx, self.page = ctx, page
+        page.can_retire = allows(ctx.actor, Permission.RETIRE_RECORDS)
         self.background = Background(self)
         self.preview: PdfPreviewDialog | None = None
         slots: dict[str, Callable[[], object]] = {
             "edit_case": self.edit_case,
             "history": self.show_history,
+            "retire": self.retire,
             "print_intake": lambda: self.print(PrintKind.INTAKE_FORM, self._case_id()),
             "fail": lambda: self._open(FailureDialog(ctx, self._case_id(), self.page)),
             "refer": lambda: self._open(ReferralDialog(ctx, self._case_id(), self.page)),
@@ -106,6 +110,11 @@ class CaseActions(QObject):
 
     def edit_case(self) -> None:
         self._open(IntakeDialog(self.ctx, self._case_id(), self.page))
+
+    def retire(self) -> None:
+        case = self.page.case
+        if case is not None:
+            self._open(RetireDialog(self.ctx, case, self.page))
 
     def show_history(self) -> None:
         case = self.page.case

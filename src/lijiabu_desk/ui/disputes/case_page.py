@@ -73,6 +73,7 @@ class CasePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.case: CaseView | None = None
+        self.can_retire = False  # the account may retire records (set by CaseActions)
         self.title = QLabel(objectName="case_title")
         font = self.title.font()
         font.setPointSize(font.pointSize() + 3)
@@ -154,8 +155,9 @@ class CasePage(QWidget):
                 b("refer", self.tr("Refer…")),
                 b("close_case", self.tr("Close case…")),
                 b("history", self.tr("History…")),
+                b("retire", self.tr("Retire…")),
             ],
-            per_row=3,
+            per_row=4,
         )
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -286,6 +288,9 @@ class CasePage(QWidget):
             "edit_case": Step.EDIT_CASE in steps,
             "print_intake": case is not None,
             "history": case is not None,
+            "retire": case is not None
+            and self.can_retire
+            and all(a.status is AgreementStatus.DRAFT for a in case.agreements),
             "fail": Step.RECORD_FAILURE in steps,
             "refer": Step.REFER in steps,
             "close_case": Step.CLOSE in steps,

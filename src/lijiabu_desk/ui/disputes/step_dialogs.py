@@ -19,6 +19,7 @@ from lijiabu_desk.services.disputes.outcomes import (
     close_case,
     record_failure,
     refer_case,
+    retire_dispute,
 )
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.ui.disputes.widgets import choice, date_line, line, officer_choice, text_box
@@ -211,3 +212,25 @@ class CloseDialog(StepDialog):
 
     def submit(self) -> None:
         close_case(self.ctx, self.dispute_id, self.note.toPlainText())
+
+
+class RetireDialog(StepDialog):
+    def __init__(self, ctx: ServiceContext, case: CaseView, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Retire %1").replace("%1", case.case_no))
+        self.dispute_id = case.id
+        self.rows.addRow(
+            QLabel(
+                self.tr(
+                    "Only for a case registered by mistake. It leaves the list but is kept, "
+                    "with who retired it and why; its number is not used again."
+                ),
+                wordWrap=True,
+            )
+        )
+        self.reason = self.add_row(self.tr("Why"), "reason", text_box("reason", 2))
+        self.reason.setPlaceholderText(self.tr("e.g. registered twice, same as case 12"))
+        self.finish_layout()
+
+    def submit(self) -> None:
+        retire_dispute(self.ctx, self.dispute_id, self.reason.toPlainText())
