@@ -223,6 +223,7 @@ class CasePage(QWidget):
             self.title.setText(self.tr("Choose a case on the left, or register a new one."))
             self.summary.clear()
             self.outcome.clear()
+            self.outcome.setVisible(False)
         else:
             self._describe(case)
         self.update_buttons()
@@ -269,6 +270,7 @@ class CasePage(QWidget):
                 .replace("%2", case.closing_note)
             )
         self.outcome.setText("<br>".join(notes))
+        self.outcome.setVisible(bool(notes))
 
     def selected_session(self) -> SessionView | None:
         return _selected(self.session_view, self.sessions)
