@@ -601,32 +601,32 @@
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="237"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="238"/>
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="239"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="240"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="243"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="244"/>
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="253"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="254"/>
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="261"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="262"/>
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="267"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="268"/>
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>
@@ -809,66 +809,76 @@ Restoring replaces all current data with this backup. The current data is backed
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="60"/>
+        <source>Visits due</source>
+        <translation>只看待回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="61"/>
         <source>Register a dispute…</source>
         <translation>登记纠纷…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68"/>
         <source>Kind</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72"/>
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="73"/>
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="124"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="125"/>
+        <source>visit %1</source>
+        <translation>回访 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="129"/>
         <source>%1 days overdue</source>
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="125"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="130"/>
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="166"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="172"/>
         <source>%1 cases</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="168"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="174"/>
         <source>, %1 overdue</source>
         <translation>，超期 %1 件</translation>
     </message>

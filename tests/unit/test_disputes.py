@@ -547,3 +547,17 @@ def test_a_mistaken_case_is_retired_with_a_reason_not_erased(desk, post) -> None
     finalise_agreement(desk, agreement)
     with pytest.raises(ValidationError, match="不能注销"):
         retire_dispute(desk, kept, "登记错了")
+
+
+def test_the_list_shows_the_next_visit_and_filters_visits_due(desk, post, clock) -> None:
+    case, agreement = signed_case(desk, post)
+    open_case(desk, post)  # still mediating: no visit
+    row = list_disputes(desk, DisputeFilter(visits_due=False))[1]
+    assert (row.id, row.next_visit, row.visit_due) == (case, date(2026, 12, 13), False)
+    assert list_disputes(desk, DisputeFilter(visits_due=True)) == []
+    clock.advance(days=16)
+    assert [r.id for r in list_disputes(desk, DisputeFilter(visits_due=True))] == [case]
+    visit = FollowUpInput("20261213", Performance.FULFILLED, post.officer_id)
+    record_follow_up(desk, agreement, visit, load_case(desk, case).follow_ups[0].id)
+    row = list_disputes(desk, DisputeFilter(query="马建国"))[1]
+    assert (row.next_visit, row.visit_due) == (date(2026, 12, 22), False)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from sqlalchemy import Select, exists, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from lijiabu_desk.models import Dispute, DisputeParty, FollowUp, Person
+from lijiabu_desk.models import Agreement, Dispute, DisputeParty, FollowUp, Person
 from lijiabu_desk.models.enums import DisputeCategory, DisputeStatus, RiskGrade
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.labels import CATEGORY_LABELS, STATUS_LABELS
@@ -27,6 +27,7 @@ class DisputeFilter:
     village_id: int | None = None
     risk: RiskGrade | None = None
     overdue_only: bool = False
+    visits_due: bool = False  # a planned follow-up visit's day has come
     query: str = ""
 
 
@@ -43,6 +44,8 @@ class DisputeRow:
     status_label: str
     deadline: date
     days_left: int | None  # None once the case is no longer running
+    next_visit: date | None  # the next planned follow-up visit not yet made
+    visit_due: bool  # ... and its day has come
 
     @property
     def overdue(self) -> bool:
@@ -89,11 +92,37 @@ def _filtered(f: DisputeFilter, today: date) -> Select[tuple[Dispute]]:
         stmt = stmt.where(Dispute.risk_grade == f.risk)
     if f.overdue_only:
         stmt = stmt.where(Dispute.status.in_(OPEN_STATUSES), Dispute.deadline < today)
+    if f.visits_due:
+        due = (
+            select(FollowUp.id)
+            .join(Agreement, Agreement.id == FollowUp.agreement_id)
+            .where(
+                Agreement.dispute_id == Dispute.id,
+                FollowUp.deleted_at.is_(None),
+                FollowUp.visited_on.is_(None),
+                FollowUp.due_on <= today,
+            )
+        )
+        stmt = stmt.where(Dispute.status != DisputeStatus.CLOSED, exists(due))
     return _search(stmt, f.query)
+
+
+def _next_visit(d: Dispute) -> date | None:
+    if d.status is DisputeStatus.CLOSED:
+        return None
+    planned = [
+        f.due_on
+        for a in d.agreements
+        if a.deleted_at is None
+        for f in a.follow_ups
+        if f.deleted_at is None and f.visited_on is None
+    ]
+    return min(planned, default=None)
 
 
 def _row(d: Dispute, today: date) -> DisputeRow:
     names = [p.person.name for p in d.parties if p.deleted_at is None]
+    visit = _next_visit(d)
     return DisputeRow(
         id=d.id,
         case_no=d.case_no,
@@ -106,6 +135,8 @@ def _row(d: Dispute, today: date) -> DisputeRow:
         status_label=STATUS_LABELS[d.status],
         deadline=d.deadline,
         days_left=days_left(d.status, d.deadline, today),
+        next_visit=visit,
+        visit_due=visit is not None and visit <= today,
     )
 
 
@@ -117,6 +148,7 @@ def list_disputes(ctx: ServiceContext, f: DisputeFilter | None = None) -> list[D
         .options(
             selectinload(Dispute.parties).selectinload(DisputeParty.person),
             selectinload(Dispute.village),
+            selectinload(Dispute.agreements).selectinload(Agreement.follow_ups),
         )
         .order_by(Dispute.received_at.desc(), Dispute.id.desc())
         .limit(LIST_LIMIT)

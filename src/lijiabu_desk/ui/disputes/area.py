@@ -38,7 +38,7 @@ RISK_COLUMN, LIMIT_COLUMN = 4, 6
 def _row_colour(row: DisputeRow, column: int) -> str | None:
     if column == RISK_COLUMN:
         return RISK_COLOURS[row.risk]
-    if column == LIMIT_COLUMN and row.overdue:
+    if column == LIMIT_COLUMN and (row.overdue or row.visit_due):
         return "#c0392b"
     if column == LIMIT_COLUMN and row.due_soon:
         return "#b9770e"
@@ -57,6 +57,7 @@ class DisputesArea(QWidget):
         self.village = choice("village_filter", {}, empty=self.tr("All villages"))
         self.risk = choice("risk_filter", RISK_LABELS, empty=self.tr("Any risk"))
         self.overdue = QCheckBox(self.tr("Overdue only"), objectName="overdue_filter")
+        self.visits = QCheckBox(self.tr("Visits due"), objectName="visits_filter")
         self.new_button = QPushButton(self.tr("Register a dispute…"), objectName="new_dispute")
         self.new_button.clicked.connect(self.new_case)
         self.count = QLabel(objectName="dispute_count")
@@ -90,13 +91,15 @@ class DisputesArea(QWidget):
         for combo in (self.status, self.category, self.village, self.risk):
             combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.overdue.toggled.connect(lambda _on: self.refresh())
+        self.visits.toggled.connect(lambda _on: self.refresh())
         QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_current)
         self._layout()
         self.reload_villages()
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
-        for widget in (self.status, self.category, self.village, self.risk, self.overdue):
+        filters_row = (self.status, self.category, self.village, self.risk, self.overdue)
+        for widget in (*filters_row, self.visits):
             filters.addWidget(widget)
         filters.addStretch(1)
         top = QHBoxLayout()
@@ -118,6 +121,8 @@ class DisputesArea(QWidget):
         layout.addWidget(self.splitter)
 
     def _limit_text(self, row: DisputeRow) -> str:
+        if row.days_left is None and row.next_visit is not None:
+            return self.tr("visit %1").replace("%1", f"{row.next_visit:%m-%d}")
         if row.days_left is None:
             return str(row.deadline)
         if row.days_left < 0:
@@ -151,6 +156,7 @@ class DisputesArea(QWidget):
             village_id=self.village.currentData(),
             risk=self.risk.currentData(),
             overdue_only=self.overdue.isChecked(),
+            visits_due=self.visits.isChecked(),
             query=self.search.text(),
         )
 
