@@ -303,53 +303,53 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="101"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="102"/>
         <source>Not complete yet</source>
         <translation>内容还不完整</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="104"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="219"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="105"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="220"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="176"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="177"/>
         <source>Record the oral agreement</source>
         <translation>登记口头协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="177"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="178"/>
         <source>Agreed on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="186"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="187"/>
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="188"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="189"/>
         <source>The agreement is numbered and locked. Print it, let every party sign and press their fingerprint, then press “Mark signed”.</source>
         <translation>协议已编号并锁定。请打印，由各方当事人签名并捺印后，再点“标记已签署”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="205"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="206"/>
         <source>Mark the agreement signed</source>
         <translation>标记协议已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="206"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="207"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="251"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="252"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="259"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="260"/>
         <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
         <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
     </message>
@@ -365,268 +365,274 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="89"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="91"/>
         <source>Side</source>
+        <extracomment>States in which a case has an end to report (结案报告).</extracomment>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="90"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="91"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="93"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="92"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="94"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="93"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="95"/>
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="94"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="96"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="95"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="97"/>
         <source>Asks for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="100"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="102"/>
         <source>Held</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="101"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="103"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="102"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="104"/>
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="103"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="105"/>
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="108"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110"/>
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="109"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113"/>
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114"/>
         <source>Deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="125"/>
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116"/>
         <source>Missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122"/>
         <source>Due</source>
         <translation>应回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123"/>
         <source>Visited</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123"/>
         <source>not yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124"/>
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="126"/>
         <source>Findings</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="152"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="154"/>
         <source>Edit case…</source>
         <translation>修改登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="153"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="155"/>
         <source>Print intake form</source>
         <translation>打印受理登记表</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="154"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="156"/>
         <source>Mediation failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="155"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="157"/>
         <source>Refer…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="156"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="158"/>
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="157"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="159"/>
+        <source>Print closing report</source>
+        <translation>打印结案报告</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="160"/>
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="158"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="161"/>
         <source>Retire…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="168"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="171"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="171"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="174"/>
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="174"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="177"/>
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178"/>
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="181"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187"/>
         <source>Draft people&apos;s mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="185"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188"/>
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="186"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="189"/>
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="190"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="191"/>
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="189"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="192"/>
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="190"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193"/>
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="191"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="194"/>
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200"/>
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="203"/>
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="201"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="204"/>
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="223"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="226"/>
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="238"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="241"/>
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="240"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="243"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="244"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="247"/>
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="254"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="257"/>
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="262"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="265"/>
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="268"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="271"/>
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>

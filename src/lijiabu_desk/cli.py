@@ -33,6 +33,7 @@ PRINT_KINDS = (
     "mediation-record",
     "follow-up",
     "intake-form",
+    "closing-report",
 )
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -10,7 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from lijiabu_desk.cli import main
-from lijiabu_desk.documents.data import AgreementDocument, FollowUpDocument, IntakeDocument
+from lijiabu_desk.documents.data import (
+    AgreementDocument,
+    ClosingReportDocument,
+    FollowUpDocument,
+    IntakeDocument,
+)
 from lijiabu_desk.models import AuditEntry
 from lijiabu_desk.models.enums import AgreementForm, AgreementKind, Performance
 from lijiabu_desk.services.context import ServiceContext
@@ -22,6 +27,7 @@ from lijiabu_desk.services.disputes.agreements import (
 from lijiabu_desk.services.disputes.case_view import load_case
 from lijiabu_desk.services.disputes.follow_ups import FollowUpInput, record_follow_up
 from lijiabu_desk.services.disputes.intake import PartyInput, register_dispute
+from lijiabu_desk.services.disputes.outcomes import close_case
 from lijiabu_desk.services.disputes.sessions import save_session
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.printing import PrintKind, build_document, print_form
@@ -33,6 +39,14 @@ needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,
     reason="poppler-utils not installed",
 )
+
+
+def pdf_text(pdf: bytes, folder: Path) -> str:
+    """The PDF's text without spaces or line breaks (pdftotext lays lines out with spaces)."""
+    path = folder / "printed.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return "".join(out.stdout.split())
 
 
 @pytest.fixture
@@ -200,3 +214,30 @@ def test_cli_print_writes_each_kind(desk, post, tmp_path: Path, capsys) -> None:
     assert "mediation-agreement" in capsys.readouterr().err
     assert main(["print", "intake-form", "999", "--db", db, "-o", str(tmp_path / "n")]) == 1
     assert not (tmp_path / "n.pdf").exists()
+
+
+@needs_poppler
+def test_closing_report_tells_the_case_from_intake_to_the_end(desk, post, clock) -> None:
+    case = open_case(desk, post)
+    save_session(desk, case, sitting(post))
+    agreement = save_agreement(desk, case, complete_agreement(post))
+    finalise_agreement(desk, agreement)
+    mark_signed(desk, agreement, "20261128")
+    clock.advance(days=16)
+    planned = load_case(desk, case).follow_ups[0].id
+    visit = FollowUpInput("20261213", Performance.FULFILLED, post.officer_id, post.jia_id, "已付清")
+    record_follow_up(desk, agreement, visit, planned)
+    close_case(desk, case, "协议已履行完毕，双方关系和睦。")
+    doc = build_document(desk, PrintKind.CLOSING_REPORT, case)
+    assert isinstance(doc, ClosingReportDocument)
+    fields = {f.label: f.value for f in doc.fields}
+    assert fields["结案日期"] == "2026年12月14日" and fields["当事人"] == "甲方马建国、乙方王秀英"
+    assert "2026年11月26日 14时30分在李家堡派出所调解室调解" in doc.process
+    assert "签订人民调解协议书（2026）安李人调字第1号，约定" in doc.outcome
+    assert "人民币800.00元" in doc.outcome
+    assert "履行完毕" in doc.performance and "2026年12月13日 李振华回访：已付清" in doc.performance
+    assert doc.opinion == "协议已履行完毕，双方关系和睦。"
+    assert [s.label for s in doc.signatories] == ["承办人", "所领导审批"]
+    text = pdf_text(print_form(desk, PrintKind.CLOSING_REPORT, case).pdf, desk.db.path.parent)
+    for part in ("矛盾纠纷结案报告", "二、调解经过", "五、结案意见", "所领导审批"):
+        assert part in text, part

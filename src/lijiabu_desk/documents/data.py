@@ -138,4 +138,24 @@ class IntakeDocument:
     signatories: tuple[Signatory, ...]
 
 
-PrintableDocument = AgreementDocument | MediationRecordDocument | FollowUpDocument | IntakeDocument
+@dataclass(frozen=True)
+class ClosingReportDocument:
+    """结案报告: how a case went and ended, for the file and the station chief's approval."""
+
+    header: Header
+    fields: tuple[LabelledValue, ...]  # 案件编号, 类别, 受理, 承办, 当事人, 结果, 结案日期 …
+    facts: str  # 纠纷简要情况
+    process: str  # 调解经过: each sitting, in order
+    outcome: str  # 处理结果: the agreement and its terms, or failure and routes, or referral
+    performance: str  # 履行及回访情况
+    opinion: str  # 结案意见
+    signatories: tuple[Signatory, ...]
+
+
+PrintableDocument = (
+    AgreementDocument
+    | MediationRecordDocument
+    | FollowUpDocument
+    | IntakeDocument
+    | ClosingReportDocument
+)

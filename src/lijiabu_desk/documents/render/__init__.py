@@ -12,6 +12,7 @@ from reportlab.platypus import Flowable
 
 from lijiabu_desk.documents.data import (
     AgreementDocument,
+    ClosingReportDocument,
     FollowUpDocument,
     IntakeDocument,
     MediationRecordDocument,
@@ -19,6 +20,7 @@ from lijiabu_desk.documents.data import (
 )
 from lijiabu_desk.documents.fonts import FontSet, register_fonts
 from lijiabu_desk.documents.render.agreement import agreement_story
+from lijiabu_desk.documents.render.closing_report import closing_report_story
 from lijiabu_desk.documents.render.follow_up import follow_up_story
 from lijiabu_desk.documents.render.intake import intake_story
 from lijiabu_desk.documents.render.layout import build_pdf
@@ -48,6 +50,8 @@ def render(document: PrintableDocument, fonts: FontSet | None = None) -> bytes:
             story = follow_up_story(document, styles)
         case IntakeDocument():
             story = intake_story(document, styles)
+        case ClosingReportDocument():
+            story = closing_report_story(document, styles)
         case _:
             raise TypeError(f"no renderer for {type(document).__name__}")
     return build_pdf(story, document.header, fonts)

@@ -29,6 +29,7 @@ from lijiabu_desk.services.printing.case_docs import (
     intake_document,
     mediation_record_document,
 )
+from lijiabu_desk.services.printing.closing_report import closing_report_document
 
 R = TypeVar("R", bound=RecordMixin)
 
@@ -41,6 +42,7 @@ class PrintKind(StrEnum):
     MEDIATION_RECORD = "mediation-record"  # 调解记录 (ID: mediation session)
     FOLLOW_UP = "follow-up"  # 回访记录 (ID: follow-up)
     INTAKE_FORM = "intake-form"  # 受理登记表 (ID: dispute)
+    CLOSING_REPORT = "closing-report"  # 结案报告 (ID: dispute)
 
 
 PRINT_KIND_LABELS: dict[PrintKind, str] = {
@@ -49,6 +51,7 @@ PRINT_KIND_LABELS: dict[PrintKind, str] = {
     PrintKind.MEDIATION_RECORD: "调解记录",
     PrintKind.FOLLOW_UP: "回访记录",
     PrintKind.INTAKE_FORM: "受理登记表",
+    PrintKind.CLOSING_REPORT: "结案报告",
 }
 
 
@@ -109,7 +112,10 @@ def _build(
         return follow_up_document(
             _get(session, FollowUp, record_id, "回访记录"), station, today=ctx.today()
         )
-    return intake_document(_get(session, Dispute, record_id, "矛盾纠纷"), station)
+    dispute = _get(session, Dispute, record_id, "矛盾纠纷")
+    if kind is PrintKind.CLOSING_REPORT:
+        return closing_report_document(dispute, station)
+    return intake_document(dispute, station)
 
 
 def _text_of(value: object) -> str:
@@ -150,5 +156,6 @@ def _record_for(session: Session, kind: PrintKind, record_id: int) -> RecordMixi
         PrintKind.MEDIATION_RECORD: MediationSession,
         PrintKind.FOLLOW_UP: FollowUp,
         PrintKind.INTAKE_FORM: Dispute,
+        PrintKind.CLOSING_REPORT: Dispute,
     }[kind]
     return session.get(model, record_id)

@@ -53,6 +53,7 @@ class CaseActions(QObject):
         slots: dict[str, Callable[[], object]] = {
             "edit_case": self.edit_case,
             "history": self.show_history,
+            "print_closing": lambda: self.print(PrintKind.CLOSING_REPORT, self._case_id()),
             "retire": self.retire,
             "print_intake": lambda: self.print(PrintKind.INTAKE_FORM, self._case_id()),
             "fail": lambda: self._open(FailureDialog(ctx, self._case_id(), self.page)),

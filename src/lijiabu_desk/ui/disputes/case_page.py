@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lijiabu_desk.models.enums import AgreementStatus, RiskGrade
+from lijiabu_desk.models.enums import AgreementStatus, DisputeStatus, RiskGrade
 from lijiabu_desk.services.disputes.case_view import (
     AgreementView,
     CaseView,
@@ -38,6 +38,8 @@ RISK_COLOURS = {
 
 
 BUTTONS_PER_ROW = 3
+#: States in which a case has an end to report (结案报告).
+ENDED = frozenset({DisputeStatus.CLOSED, DisputeStatus.FAILED, DisputeStatus.REFERRED})
 
 
 def _table(name: str, model: RowsModel[Any], height: int = 110) -> QTableView:
@@ -154,6 +156,7 @@ class CasePage(QWidget):
                 b("fail", self.tr("Mediation failed…")),
                 b("refer", self.tr("Refer…")),
                 b("close_case", self.tr("Close case…")),
+                b("print_closing", self.tr("Print closing report")),
                 b("history", self.tr("History…")),
                 b("retire", self.tr("Retire…")),
             ],
@@ -290,6 +293,7 @@ class CasePage(QWidget):
             "edit_case": Step.EDIT_CASE in steps,
             "print_intake": case is not None,
             "history": case is not None,
+            "print_closing": case is not None and case.status in ENDED,
             "retire": case is not None
             and self.can_retire
             and all(a.status is AgreementStatus.DRAFT for a in case.agreements),
