@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from lijiabu_desk.models import Household, Person, Station, Village
 from lijiabu_desk.models.enums import Relation
@@ -72,3 +72,21 @@ def test_empty_database_says_station_is_not_set_up(qtbot, ctx, chinese) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert window.overview.title.text() == "尚未设置派出所信息"
+
+
+def test_disputes_area_has_its_own_find_and_new(qtbot, db: Database, ctx, chinese) -> None:
+    fill(ctx)
+    window = MainWindow(ServiceContext(db, SETUP_ACTOR, lambda: datetime(2026, 11, 28, 9)))
+    qtbot.addWidget(window)
+    window.show()
+    labels = [window.areas.bar.item(i).text() for i in range(window.areas.bar.count())]
+    assert labels == ["概览", "登记", "矛盾纠纷", "设置"]
+    window.activateWindow()
+    window.areas.show_area("disputes")
+    window.find()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.disputes.search, timeout=2000)
+    opened = []
+    window.disputes.actions_.dialog_opened.connect(opened.append)
+    window.new_record()
+    assert opened and opened[-1].windowTitle() == "登记矛盾纠纷"
+    opened[-1].reject()

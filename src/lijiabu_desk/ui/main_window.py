@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
         new.activated.connect(self.new_record)
 
     def find(self) -> None:
+        """Ctrl+F: the case search in the disputes area, else the register's search."""
+        if self.areas.current_key() == "disputes":
+            self.disputes.search.setFocus()
+            self.disputes.search.selectAll()
+            return
         self.areas.show_area("register")
         self.register.search.focus()
 
@@ -167,6 +172,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.message, 10_000)
             return
         self.overview.show_overview(overview)
+        if self.disputes.isVisible():  # F5 on the case list re-reads it too
+            self.disputes.refresh()
         if overview.station_name:
             self.setWindowTitle(
                 self.tr("%1 — Lijiabu Police Desk").replace("%1", overview.station_name)
