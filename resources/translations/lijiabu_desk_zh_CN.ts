@@ -303,53 +303,53 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="102"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="105"/>
         <source>Not complete yet</source>
         <translation>内容还不完整</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="105"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="220"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="108"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="229"/>
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="177"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="186"/>
         <source>Record the oral agreement</source>
         <translation>登记口头协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="178"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="187"/>
         <source>Agreed on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="187"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="196"/>
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="189"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="198"/>
         <source>The agreement is numbered and locked. Print it, let every party sign and press their fingerprint, then press “Mark signed”.</source>
         <translation>协议已编号并锁定。请打印，由各方当事人签名并捺印后，再点“标记已签署”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="206"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="215"/>
         <source>Mark the agreement signed</source>
         <translation>标记协议已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="207"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="216"/>
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="252"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="261"/>
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="260"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="269"/>
         <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
         <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
     </message>
@@ -522,117 +522,122 @@
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="171"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="173"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="174"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175"/>
+        <source>Edit party&apos;s details…</source>
+        <translation>修改当事人信息…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="180"/>
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="177"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="183"/>
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="190"/>
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193"/>
         <source>Draft people&apos;s mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="194"/>
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="189"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="195"/>
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="190"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="196"/>
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="191"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197"/>
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="192"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198"/>
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="199"/>
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="194"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200"/>
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="206"/>
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="203"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="209"/>
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="204"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="210"/>
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="226"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="233"/>
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="241"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="248"/>
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="243"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="250"/>
         <source>&lt;b style=&apos;color:#c0392b&apos;&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="247"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="254"/>
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="257"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="264"/>
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="265"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="272"/>
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="271"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="278"/>
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>
@@ -1575,98 +1580,98 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="118"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="117"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="122"/>
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="119"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="124"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="124"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="129"/>
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="126"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="131"/>
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="128"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="133"/>
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="131"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="136"/>
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="134"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="139"/>
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="137"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="142"/>
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="140"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="141"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="146"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="172"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="179"/>
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="174"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="181"/>
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="178"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185"/>
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="181"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="188"/>
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185"/>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="204"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="192"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="211"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="191"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="198"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="193"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="200"/>
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。

@@ -106,3 +106,18 @@ def test_retiring_a_mistaken_case_takes_it_off_the_list(qtbot, area: DisputesAre
     type_text(qtbot, dialog.reason, "重复登记")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert shown(area) == ["马建国、王秀英"] and area.page.case is None
+
+
+def test_a_party_record_opens_from_the_case_to_fill_in_particulars(
+    qtbot, area: DisputesArea
+) -> None:
+    opened = []
+    area.actions_.dialog_opened.connect(opened.append)
+    area.table.selectRow(1)  # 马哈麦, an outsider with few particulars
+    area.page.party_view.selectRow(0)
+    qtbot.mouseClick(area.page.buttons["edit_party"], Qt.MouseButton.LeftButton)
+    person = opened[-1]
+    assert person.fields["name"].text() == "马哈麦"
+    qtbot.keyClicks(person.fields["phone"], "13912345678")
+    qtbot.mouseClick(person.save_button, Qt.MouseButton.LeftButton)
+    assert area.page.case.parties[0].phone == "139****5678"  # the case shows it at once

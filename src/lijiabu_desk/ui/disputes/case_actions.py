@@ -38,6 +38,7 @@ from lijiabu_desk.ui.disputes.step_dialogs import (
     RetireDialog,
 )
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
+from lijiabu_desk.ui.register.person_dialog import PersonDialog
 
 
 class CaseActions(QObject):
@@ -53,6 +54,7 @@ class CaseActions(QObject):
         slots: dict[str, Callable[[], object]] = {
             "edit_case": self.edit_case,
             "history": self.show_history,
+            "edit_party": self.edit_party,
             "print_closing": lambda: self.print(PrintKind.CLOSING_REPORT, self._case_id()),
             "retire": self.retire,
             "print_intake": lambda: self.print(PrintKind.INTAKE_FORM, self._case_id()),
@@ -76,6 +78,7 @@ class CaseActions(QObject):
         }
         for key, slot in slots.items():
             page.buttons[key].clicked.connect(slot)
+        page.party_view.doubleClicked.connect(lambda _i: self.edit_party())
         page.session_view.doubleClicked.connect(lambda _i: self.edit_session())
         page.agreement_view.doubleClicked.connect(lambda _i: self.edit_agreement())
         page.follow_up_view.doubleClicked.connect(lambda _i: self.follow_up())
@@ -121,6 +124,12 @@ class CaseActions(QObject):
         case = self.page.case
         if case is not None:
             self._open(CaseHistoryDialog(self.ctx, case.id, case.case_no, self.page))
+
+    def edit_party(self) -> None:
+        """A party's own record (ID number, address, phone …): what an agreement prints."""
+        party = self.page.selected_party()
+        if party is not None:
+            self._open(PersonDialog(self.ctx, person_id=party.person_id, parent=self.page))
 
     def open_session(self, session_id: int | None) -> None:
         if self.page.case is not None:

@@ -168,7 +168,13 @@ class CasePage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.outcome)
         layout.addLayout(head)
-        layout.addWidget(self._group(self.tr("Parties"), self.party_view, []))
+        layout.addWidget(
+            self._group(
+                self.tr("Parties"),
+                self.party_view,
+                [b("edit_party", self.tr("Edit party's details…"))],
+            )
+        )
         layout.addWidget(
             self._group(
                 self.tr("Mediation sessions"),
@@ -212,7 +218,8 @@ class CasePage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        for view in (self.session_view, self.agreement_view, self.follow_up_view):
+        views = (self.party_view, self.session_view, self.agreement_view, self.follow_up_view)
+        for view in views:
             view.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
         self.show_case(None)
 
@@ -275,6 +282,9 @@ class CasePage(QWidget):
         self.outcome.setText("<br>".join(notes))
         self.outcome.setVisible(bool(notes))
 
+    def selected_party(self) -> PartyView | None:
+        return _selected(self.party_view, self.parties)
+
     def selected_session(self) -> SessionView | None:
         return _selected(self.session_view, self.sessions)
 
@@ -293,6 +303,7 @@ class CasePage(QWidget):
             "edit_case": Step.EDIT_CASE in steps,
             "print_intake": case is not None,
             "history": case is not None,
+            "edit_party": self.selected_party() is not None,
             "print_closing": case is not None and case.status in ENDED,
             "retire": case is not None
             and self.can_retire
