@@ -11,7 +11,8 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.agreements import AgreementInput, save_agreement
 from lijiabu_desk.services.disputes.intake import PartyInput, register_dispute
 from lijiabu_desk.ui.disputes.area import LIMIT_COLUMN, DisputesArea
-from tests.case_setup import intake, make_post
+from lijiabu_desk.ui.register.person_dialog import PersonDialog
+from tests.case_setup import id_number, intake, make_post
 from tests.ui.typing_helpers import type_text
 
 
@@ -121,3 +122,28 @@ def test_a_party_record_opens_from_the_case_to_fill_in_particulars(
     qtbot.keyClicks(person.fields["phone"], "13912345678")
     qtbot.mouseClick(person.save_button, Qt.MouseButton.LeftButton)
     assert area.page.case.parties[0].phone == "139****5678"  # the case shows it at once
+
+
+def test_an_outsider_added_on_the_spot_joins_the_person_index(
+    qtbot, area: DisputesArea, monkeypatch
+) -> None:
+    monkeypatch.setattr(QMessageBox, "open", lambda self: None)
+    # Closing the unsaved intake form at the end asks; the answer is "discard".
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    intake = area.new_case()
+    qtbot.addWidget(intake)
+    picker = intake.parties
+    opened = []
+    monkeypatch.setattr(PersonDialog, "open", lambda self: opened.append(self))
+    qtbot.mouseClick(picker.outsider_button, Qt.MouseButton.LeftButton)
+    person = opened[-1]
+    type_text(qtbot, person.fields["name"], "丁学文")
+    qtbot.mouseClick(person.save_button, Qt.MouseButton.LeftButton)
+    assert [picker.table.item(r, 1).text() for r in range(picker.table.rowCount())] == ["丁学文"]
+    qtbot.mouseClick(picker.outsider_button, Qt.MouseButton.LeftButton)
+    again = opened[-1]  # someone types 马建国's ID number: he becomes the party
+    type_text(qtbot, again.fields["name"], "马建国")
+    qtbot.keyClicks(again.fields["id_number"], id_number("62110219680305123"))
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    names = [picker.table.item(r, 1).text() for r in range(picker.table.rowCount())]
+    assert names == ["丁学文", "马建国"]

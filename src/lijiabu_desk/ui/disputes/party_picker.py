@@ -110,6 +110,8 @@ class PartyPicker(QWidget):
         dialog = PersonDialog(self.ctx, parent=self)
         dialog.setWindowTitle(self.tr("New person (not in a household)"))
         dialog.saved.connect(lambda person_id: self.add(person_id))
+        # The ID number is already on someone's record: that person is the party.
+        dialog.open_existing.connect(lambda person_id: self.add(person_id))
         dialog.open()
 
     def set_parties(self, parties: tuple[PartyInput, ...], names: dict[int, str]) -> None:
