@@ -2606,210 +2606,178 @@ Phone: %2</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="33"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="34"/>
         <source>First start — Lijiabu Police Desk</source>
         <translation>首次使用 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="38"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="39"/>
         <source>Welcome. Enter the station&apos;s details and create the administrator account for the station chief. Other officers&apos; accounts are added later.</source>
         <translation>欢迎使用。请填写派出所信息，并为所长创建管理员账号。其他民警、辅警的账号以后再添加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="44"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="45"/>
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="47"/>
-        <source>Station name</source>
-        <translation>派出所名称</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="48"/>
-        <source>County bureau</source>
-        <translation>所属县公安局</translation>
-    </message>
-    <message>
         <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="49"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="50"/>
-        <source>24-hour duty phone</source>
-        <translation>24小时值班电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="51"/>
-        <source>Station chief</source>
-        <translation>所长</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="52"/>
-        <source>Station chief&apos;s phone</source>
-        <translation>所长电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="53"/>
-        <source>Mediation committee</source>
-        <translation>人民调解委员会</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="56"/>
         <source>Administrator account</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="59"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="52"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="60"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="53"/>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="61"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="54"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="62"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="55"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="61"/>
         <source>At least 8 characters, letters and digits</source>
         <translation>至少8位，包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="73"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="66"/>
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="93"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="86"/>
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
 </context>
 <context>
+    <name>StationFields</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="15"/>
+        <source>Station name</source>
+        <translation>派出所名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="16"/>
+        <source>County bureau</source>
+        <translation>所属县公安局</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="17"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="18"/>
+        <source>24-hour duty phone</source>
+        <translation>24小时值班电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="19"/>
+        <source>Station chief</source>
+        <translation>所长</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="20"/>
+        <source>Station chief&apos;s phone</source>
+        <translation>所长电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="23"/>
+        <source>Mediation committee</source>
+        <translation>人民调解委员会</translation>
+    </message>
+</context>
+<context>
     <name>StationForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="57"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="58"/>
         <source>Only the administrator may change the station settings.</source>
         <translation>只有所长/管理员可以修改派出所设置。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="67"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="69"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="70"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="82"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="83"/>
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="85"/>
-        <source>Station name</source>
-        <translation>派出所名称</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="86"/>
-        <source>County bureau</source>
-        <translation>所属县公安局</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="87"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="88"/>
-        <source>24-hour duty phone</source>
-        <translation>24小时值班电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="89"/>
-        <source>Station chief</source>
-        <translation>所长</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="90"/>
-        <source>Station chief&apos;s phone</source>
-        <translation>所长电话</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="91"/>
-        <source>Mediation committee</source>
-        <translation>人民调解委员会</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="92"/>
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="96"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="88"/>
         <source>The words on the seal, as printed under the signature</source>
         <translation>印章上的文字，打印在落款处</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="98"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="90"/>
         <source>Document numbers</source>
         <translation>文书编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="101"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="93"/>
         <source>The prefix goes into each document number; left empty, the default is used.</source>
         <translation>前缀用于文书编号；不填则使用默认前缀。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="109"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="101"/>
         <source>People&apos;s mediation</source>
         <translation>人民调解</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="110"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="102"/>
         <source>Police mediation</source>
         <translation>治安调解</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="103"/>
         <source>Dispute cases</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="112"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="104"/>
         <source>Boundary disputes</source>
         <translation>地界纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="155"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="147"/>
         <source>e.g. %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="194"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="186"/>
         <source>Printed as %1</source>
         <translation>编号示例：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="194"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="186"/>
         <source>Empty: printed as %1</source>
         <translation>未填写，按默认：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="227"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="219"/>
         <source>Saved at %1.</source>
         <translation>已于 %1 保存。</translation>
     </message>

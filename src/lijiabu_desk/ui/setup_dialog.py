@@ -18,6 +18,7 @@ from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.station import StationDetails
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
+from lijiabu_desk.ui.station_fields import station_fields
 
 CreateAdmin = Callable[[StationDetails, str, str, str], Actor]
 
@@ -43,15 +44,7 @@ class SetupDialog(QDialog):
         self.fields: dict[str, QLineEdit] = {}
         station_box = QGroupBox(self.tr("Station"))
         station_form = QFormLayout(station_box)
-        for key, label in (
-            ("name", self.tr("Station name")),
-            ("county_bureau", self.tr("County bureau")),
-            ("address", self.tr("Address")),
-            ("duty_phone", self.tr("24-hour duty phone")),
-            ("chief_name", self.tr("Station chief")),
-            ("chief_phone", self.tr("Station chief's phone")),
-            ("mediation_committee", self.tr("Mediation committee")),
-        ):
+        for key, label in station_fields():
             station_form.addRow(label, self._field(key))
         account_box = QGroupBox(self.tr("Administrator account"))
         account_form = QFormLayout(account_box)
@@ -93,15 +86,7 @@ class SetupDialog(QDialog):
                 self.tr("The two passwords differ; please type them again."), "confirm"
             )
             return
-        station = StationDetails(
-            name=self.text("name"),
-            county_bureau=self.text("county_bureau"),
-            address=self.text("address"),
-            duty_phone=self.text("duty_phone"),
-            chief_name=self.text("chief_name"),
-            chief_phone=self.text("chief_phone"),
-            mediation_committee=self.text("mediation_committee"),
-        )
+        station = StationDetails(**{key: self.text(key) for key, _label in station_fields()})
         try:
             self.actor = self.create(
                 station, self.text("username"), self.text("display_name"), self.text("password")

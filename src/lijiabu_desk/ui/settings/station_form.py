@@ -29,6 +29,7 @@ from lijiabu_desk.services.numbering import DEFAULT_PREFIXES, format_number
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.station import StationDetails, load_station, save_station
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors
+from lijiabu_desk.ui.station_fields import station_fields
 
 PREFIX_KINDS: dict[str, DocumentKind] = {
     "prefix_peoples_mediation": DocumentKind.PEOPLES_MEDIATION,
@@ -81,16 +82,7 @@ class StationForm(QWidget):
     def _build_layout(self) -> None:
         station_box = QGroupBox(self.tr("Basic details"))
         station_form = QFormLayout(station_box)
-        for key, label in (
-            ("name", self.tr("Station name")),
-            ("county_bureau", self.tr("County bureau")),
-            ("address", self.tr("Address")),
-            ("duty_phone", self.tr("24-hour duty phone")),
-            ("chief_name", self.tr("Station chief")),
-            ("chief_phone", self.tr("Station chief's phone")),
-            ("mediation_committee", self.tr("Mediation committee")),
-            ("seal_text", self.tr("Seal text")),
-        ):
+        for key, label in [*station_fields(), ("seal_text", self.tr("Seal text"))]:
             station_form.addRow(label, self._field(key))
         self.fields["seal_text"].setPlaceholderText(
             self.tr("The words on the seal, as printed under the signature")
