@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from lijiabu_desk.models import Agreement, Station
 from lijiabu_desk.models.enums import (
@@ -130,8 +129,7 @@ def place_text(kind: PlaceKind, village: str, detail: str) -> str:
     return f"{base}{detail}" if kind is PlaceKind.VILLAGE else f"{base} {detail}".strip()
 
 
-def _agreement_view(session: Session, a: Agreement, today: date) -> AgreementView:
-    station = session.scalars(select(Station).where(Station.deleted_at.is_(None))).first()
+def _agreement_view(a: Agreement, station: Station | None, today: date) -> AgreementView:
     missing = missing_content(a, station, today=today) if a.status is AgreementStatus.DRAFT else []
     title = KIND_LABELS[a.kind]
     if a.form is AgreementForm.ORAL:
@@ -160,6 +158,7 @@ def load_case(ctx: ServiceContext, dispute_id: int) -> CaseView:
     today = ctx.today()
     with ctx.read() as session:
         d = load_dispute(session, dispute_id)
+        station = session.scalars(select(Station).where(Station.deleted_at.is_(None))).first()
         village = d.village.name if d.village is not None else ""
         parties = tuple(
             PartyView(
@@ -218,7 +217,7 @@ def load_case(ctx: ServiceContext, dispute_id: int) -> CaseView:
             steps=allowed_steps(d.status),
             parties=parties,
             sessions=sessions,
-            agreements=tuple(_agreement_view(session, a, today) for a in agreements),
+            agreements=tuple(_agreement_view(a, station, today) for a in agreements),
             follow_ups=tuple(
                 FollowUpView(
                     id=f.id,
