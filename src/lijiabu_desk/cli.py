@@ -264,6 +264,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
     import json
 
     from lijiabu_desk.services.roster.importer import apply_import, plan_import
+    from lijiabu_desk.services.roster.reader import row_place
 
     ctx = _open_as_user(args)
     try:
@@ -281,7 +282,7 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         f"拒绝 {summary['rejected']} 行。"
     )
     for rejection in plan.rejections:
-        print(f"  第 {rejection.row} 行：{rejection.reason}")
+        print(f"  {row_place(rejection.sheet, rejection.row)}：{rejection.reason}")
     return EXIT_OK
 
 

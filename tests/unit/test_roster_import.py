@@ -211,3 +211,30 @@ def test_every_imported_record_is_in_the_audit_trail(desk, messy) -> None:
     for pid in people:
         (created,) = record_history(desk, "persons", pid)
         assert created.action == "新建" and any(c.field == "公民身份号码" for c in created.changes)
+
+
+def test_one_sheet_per_group_imports_into_each_group(desk, tmp_path: Path) -> None:
+    book = Workbook()
+    book.remove(book.active)
+    header = ["户号", "姓名", "与户主关系", "性别", "民族", "公民身份号码"]
+    sheets = {
+        "一社": [["HW0101", "李桂兰", "户主", "女", "汉", HEAD]],
+        "二社": [["HW0201", "张晓明", "户主", "男", "汉", SON],
+                 ["HW0202", "张晓亮", "户主", "女", "汉", HEAD]],
+    }  # fmt: skip
+    for title, rows in sheets.items():
+        ws = book.create_sheet(title)
+        ws.append(header)
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "河湾村.xlsx"
+    book.save(path)
+    plan = plan_import(desk, path, village="河湾村")
+    assert [(p.name, p.group, p.cell) for p in plan.creates] == [
+        ("李桂兰", 1, "一社 2"),
+        ("张晓明", 2, "二社 2"),
+    ]
+    (rejected,) = plan.rejections
+    assert rejected.cell == "二社 3" and "与“一社”第 2 行重复" in rejected.reason
+    apply_import(desk, plan)
+    assert count(desk, Household) == 2

@@ -23,6 +23,7 @@ from lijiabu_desk.services.roster.reader import (
     RosterRow,
     header_field,
     read_roster,
+    row_place,
 )
 
 HEADER = [
@@ -650,3 +651,32 @@ def test_an_xlsb_or_xml_spreadsheet_asks_to_save_as_xlsx(tmp_path: Path) -> None
         encoding="utf-8",
     )
     assert "XML" in read_error(xml)
+
+
+def test_a_workbook_with_one_sheet_per_group_is_read_whole(tmp_path: Path) -> None:
+    no_group = [h for h in HEADER if h != "社"]
+    book = Workbook()
+    book.remove(book.active)
+    for title, rows in (
+        ("一社", [["1", "HW0001", "张三", "户主", "男", "汉族", ID_1, "", "", "", ""]]),
+        ("说明", [["本表由村委会填报"]]),
+        ("三社", [["1", "HW0301", "王芳", "户主", "女", "汉族", ID_2, "", "", "", ""],
+                  ["2", "HW0301", "王五", "子", "男", "汉族", "#REF!", "", "", "", ""]]),
+    ):  # fmt: skip
+        ws = book.create_sheet(title)
+        if title != "说明":
+            ws.append(no_group)
+        for row in rows:
+            ws.append(row)
+    path = tmp_path / "河湾村各社.xlsx"
+    book.save(path)
+    sheet = read_roster(path)
+    assert sheet.sheet_name == "一社、三社"
+    assert [(r.sheet, r.row, r.name, r.group) for r in sheet.rows] == [
+        ("一社", 2, "张三", "一社"),
+        ("三社", 2, "王芳", "三社"),
+    ]
+    (problem,) = sheet.skipped
+    assert (problem.sheet, problem.row) == ("三社", 3)
+    assert row_place(problem.sheet, problem.row) == "“三社”第 3 行"
+    assert row_place("", 3) == "第 3 行"

@@ -25,7 +25,7 @@ from lijiabu_desk.services.identity import parse_id_number
 from lijiabu_desk.services.permissions import Permission, require
 from lijiabu_desk.services.pinyin_keys import name_keys
 from lijiabu_desk.services.places import group_name
-from lijiabu_desk.services.roster.reader import RosterRow, read_roster
+from lijiabu_desk.services.roster.reader import RosterRow, read_roster, row_cell, row_place
 from lijiabu_desk.services.validation import (
     normalize_ethnicity,
     normalize_person_name,
@@ -81,6 +81,11 @@ def group_number(text: str) -> int | None:
 class Rejection:
     row: int
     reason: str
+    sheet: str = ""
+
+    @property
+    def cell(self) -> str:
+        return row_cell(self.sheet, self.row)
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,11 @@ class PlannedPerson:
     existing_id: int | None  # update when set
     birth_date: date | None = None
     changes: tuple[str, ...] = ()
+    sheet: str = ""
+
+    @property
+    def cell(self) -> str:
+        return row_cell(self.sheet, self.row)
 
 
 @dataclass
@@ -117,7 +127,9 @@ class ImportPlan:
             "updated": len(self.updates),
             "rejected": len(self.rejections),
             "households": len(self.new_households),
-            "rejections": [{"row": r.row, "reason": r.reason} for r in self.rejections],
+            "rejections": [
+                {"row": r.row, "sheet": r.sheet, "reason": r.reason} for r in self.rejections
+            ],
         }
 
 
@@ -164,6 +176,7 @@ def _check_row(r: RosterRow, today: date) -> PlannedPerson:
         notes=r.notes.strip(),
         existing_id=None,
         birth_date=parsed.birth_date,
+        sheet=r.sheet,
     )
 
 
@@ -190,23 +203,23 @@ def plan_import(ctx: ServiceContext, path: Path, *, village: str | None = None) 
     with ctx.read(Permission.IMPORT) as session:
         place = _village(session, village, sheet.rows)
         plan = ImportPlan(Path(path), place.id, place.name)
-        plan.rejections += [Rejection(p.row, p.reason) for p in sheet.skipped]
+        plan.rejections += [Rejection(p.row, p.reason, p.sheet) for p in sheet.skipped]
         households = dict(session.execute(select(Household.household_no, Household.id)).all())
         people = {
             p.id_number: p
             for p in session.scalars(select(Person).where(Person.id_number.is_not(None)))
         }
-        seen: dict[str, int] = {}
-        heads: dict[str, int] = {}
+        seen: dict[str, str] = {}
+        heads: dict[str, str] = {}
         for r in sheet.rows:
             try:
                 planned = _check_row(r, today)
             except ValidationError as exc:
-                plan.rejections.append(Rejection(r.row, exc.message))
+                plan.rejections.append(Rejection(r.row, exc.message, r.sheet))
                 continue
             if planned.id_number in seen:
                 plan.rejections.append(
-                    Rejection(r.row, f"身份证号码与第 {seen[planned.id_number]} 行重复。")
+                    Rejection(r.row, f"身份证号码与{seen[planned.id_number]}重复。", r.sheet)
                 )
                 continue
             if planned.relation == Relation.HEAD:
@@ -214,15 +227,14 @@ def plan_import(ctx: ServiceContext, path: Path, *, village: str | None = None) 
                     plan.rejections.append(
                         Rejection(
                             r.row,
-                            (
-                                f"户号 {planned.household_no} 在第 {heads[planned.household_no]} 行"
-                                "已有户主。"
-                            ),
+                            f"户号 {planned.household_no} 在{heads[planned.household_no]}"
+                            "已有户主。",
+                            r.sheet,
                         )
                     )
                     continue
-                heads[planned.household_no] = r.row
-            seen[planned.id_number] = r.row
+                heads[planned.household_no] = row_place(r.sheet, r.row)
+            seen[planned.id_number] = row_place(r.sheet, r.row)
             household_id = households.get(planned.household_no)
             if household_id is None:
                 plan.new_households.add(planned.household_no)

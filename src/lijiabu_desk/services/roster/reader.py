@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -36,7 +36,15 @@ from typing import Any
 
 from lijiabu_desk.services.roster.formats import RawRow, RosterReadError, open_sheets
 
-__all__ = ["RosterProblem", "RosterReadError", "RosterRow", "RosterSheet", "read_roster"]
+__all__ = [
+    "RosterProblem",
+    "RosterReadError",
+    "RosterRow",
+    "RosterSheet",
+    "read_roster",
+    "row_cell",
+    "row_place",
+]
 
 HEADER_SCAN_ROWS = 15
 
@@ -74,6 +82,8 @@ _TOTALS = ("合计", "总计", "共计", "小计")
 _HEADS = ("户主", "本人")
 _FILLED_DOWN = ("household_no", "address", "group")
 _NEW_HOUSEHOLD_RESETS = ("household_no", "address")
+#: A sheet named like a 社: "三社", "3社", "第五组", "二村民小组".
+_GROUP_SHEET = re.compile(r"第?[0-9一二三四五六七八九十〇]+(社|组|村民小组)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,12 +101,24 @@ class RosterRow:
     group: str
     notes: str
     id_number_was_numeric: bool
+    sheet: str = ""  # set only when rows came from several sheets
+
+
+def row_place(sheet: str, row: int) -> str:
+    """How a message names a row: "第 5 行", or "“三社”第 5 行" in a workbook of several sheets."""
+    return f"“{sheet}”第 {row} 行" if sheet else f"第 {row} 行"
+
+
+def row_cell(sheet: str, row: int) -> str:
+    """A row as a table cell shows it: "5", or "三社 5"."""
+    return f"{sheet} {row}" if sheet else str(row)
 
 
 @dataclass(frozen=True, slots=True)
 class RosterProblem:
     row: int
     reason: str
+    sheet: str = ""  # set only when rows came from several sheets
 
 
 @dataclass(frozen=True)
@@ -110,13 +132,20 @@ class RosterSheet:
 
 
 def read_roster(path: Path) -> RosterSheet:
-    """Read the first sheet that has a roster header; raise ``RosterReadError`` if none can be."""
+    """Read every sheet that has a roster header (a village may keep one sheet per 社) and put
+    their rows together; raise ``RosterReadError`` if none can be read.
+
+    When rows come from several sheets each row and problem carries its sheet's name, so that
+    messages say which sheet; a sheet without a 社 column whose name is a 社 ("三社", "5组")
+    gives its rows that 社.
+    """
     path = Path(path)
     if not path.exists():
         raise RosterReadError(f"找不到文件“{path}”。")
     if not path.is_file():
         raise RosterReadError(f"“{path}”不是文件。请选择花名册表格文件。")
     saw_content = False
+    parts: list[tuple[str, int, dict[str, str], list[RosterRow], list[RosterProblem]]] = []
     with open_sheets(path) as sheets:
         for sheet_name, raw in sheets:
             found, had_content = _find_header(raw)
@@ -125,18 +154,27 @@ def read_roster(path: Path) -> RosterSheet:
                 continue
             header_row, index, headers = found
             rows, skipped = _read_rows(raw, index, headers)
-            if not rows and not skipped:
-                raise RosterReadError(
-                    f"“{path.name}”的表头（第{header_row}行）下面没有任何人员数据。"
-                )
-            columns = {field: headers[field] for field in FIELDS if field in headers}
-            return RosterSheet(path, sheet_name, header_row, columns, rows, skipped)
-    if not saw_content:
-        raise RosterReadError(f"“{path.name}”里没有任何内容。")
-    raise RosterReadError(
-        f"在“{path.name}”前{HEADER_SCAN_ROWS}行里没有找到表头。"
-        "表头需要有“姓名”列和“公民身份号码”（或“身份证号”）列，请检查表格后再导入。"
-    )
+            if "group" not in index and _GROUP_SHEET.fullmatch(sheet_name.strip()):
+                rows = [replace(r, group=sheet_name.strip()) for r in rows]
+            parts.append((sheet_name, header_row, headers, rows, skipped))
+    if not parts:
+        if not saw_content:
+            raise RosterReadError(f"“{path.name}”里没有任何内容。")
+        raise RosterReadError(
+            f"在“{path.name}”前{HEADER_SCAN_ROWS}行里没有找到表头。"
+            "表头需要有“姓名”列和“公民身份号码”（或“身份证号”）列，请检查表格后再导入。"
+        )
+    parts = [p for p in parts if p[3] or p[4]] or parts[:1]
+    sheet_name, header_row, headers, rows, skipped = parts[0]
+    if not rows and not skipped:
+        raise RosterReadError(f"“{path.name}”的表头（第{header_row}行）下面没有任何人员数据。")
+    if len(parts) > 1:
+        rows = [replace(r, sheet=name) for name, _, _, part, _ in parts for r in part]
+        skipped = [replace(p, sheet=name) for name, _, _, _, part in parts for p in part]
+        sheet_name = "、".join(name for name, *_ in parts)
+        headers = {k: v for *_, h, _, _ in parts for k, v in h.items()}
+    columns = {field: headers[field] for field in FIELDS if field in headers}
+    return RosterSheet(path, sheet_name, header_row, columns, rows, skipped)
 
 
 def header_field(value: Any) -> str | None:

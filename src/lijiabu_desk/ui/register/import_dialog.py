@@ -57,7 +57,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel(objectName="summary")
         self.summary.setWordWrap(True)
         people_columns = [
-            (self.tr("Row"), lambda p: p.row),
+            (self.tr("Row"), lambda p: p.cell),
             (self.tr("Household"), lambda p: p.household_no),
             (self.tr("Name"), lambda p: p.name),
             (self.tr("Relation"), lambda p: RELATION_LABELS[p.relation]),
@@ -67,7 +67,7 @@ class ImportDialog(QDialog):
         self.updates: RowsModel[PlannedPerson] = RowsModel(people_columns)
         self.rejections: RowsModel[Rejection] = RowsModel(
             [
-                (self.tr("Row"), lambda r: r.row),
+                (self.tr("Row"), lambda r: r.cell),
                 (self.tr("Why it was not taken"), lambda r: r.reason),
             ]
         )
