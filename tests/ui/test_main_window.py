@@ -52,6 +52,8 @@ def test_shows_station_counts_and_database(qtbot, db: Database, ctx, chinese) ->
     assert label_text(window, "count_residents") == "2"
     assert label_text(window, "count_outsiders") == "1"
     assert label_text(window, "count_id_cards_expiring") == "1"
+    assert label_text(window, "count_disputes_overdue") == "0"
+    assert label_text(window, "count_follow_ups_due") == "0"
     assert str(db.path) in label_text(window, "database_label")
     assert label_text(window, "database_label").startswith("数据库：")
     assert label_text(window, "user_label") == "当前用户：初始设置（所长/管理员）"
