@@ -38,7 +38,10 @@ def make_post(desk: ServiceContext) -> Post:
             mediation_committee="李家堡镇人民调解委员会",
         ),
     )
-    save_village(desk, VillageInput(name="马家山村", head_name="马文华", group_count=5))
+    save_village(
+        desk,
+        VillageInput(name="马家山村", head_name="马文华", mediator_name="马有德", group_count=5),
+    )
     village_id = list_villages(desk)[0].id
     officer = save_officer(
         desk, OfficerInput(name="李振华", role=OfficerRole.OFFICER, badge_no="062418")

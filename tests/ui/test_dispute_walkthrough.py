@@ -109,7 +109,8 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     # --- a session ---------------------------------------------------------------------------
     qtbot.mouseClick(area.page.buttons["new_session"], Qt.MouseButton.LeftButton)
     session = latest(opened, SessionDialog)
-    assert session.participants.table.rowCount() == 2  # the parties, already there
+    # The village's mediator and the parties are already there.
+    assert session.participants.table.rowCount() == 3
     officers = session.participants.officer
     officers.setCurrentIndex(officers.findData(post.officer_id))
     session.participants.add_chosen_officer()
@@ -130,7 +131,7 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     type_cell(qtbot, draft.terms.table, 0, 1, "800")
     qtbot.mouseClick(draft.save_button, Qt.MouseButton.LeftButton)
     assert "履行期限" in draft.missing.text() and "记录人" in draft.missing.text()
-    assert draft.mediator.currentData() == post.officer_id  # the officer who sat
+    assert draft.mediator_name.text() == "马有德"  # the village mediator who sat
     assert draft.place.text() == "马家山村委会"  # where the parties live
     type_text(qtbot, draft.responsibility, "乙方负主要责任。")
     type_text(qtbot, draft.method, "现金当面交付")

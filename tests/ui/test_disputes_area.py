@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from lijiabu_desk.models.enums import AgreementKind, RiskGrade
+from lijiabu_desk.models.enums import AgreementKind, PlaceKind, RiskGrade
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.agreements import AgreementInput, save_agreement
 from lijiabu_desk.services.disputes.intake import PartyInput, register_dispute
@@ -147,3 +147,30 @@ def test_an_outsider_added_on_the_spot_joins_the_person_index(
     qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
     names = [picker.table.item(r, 1).text() for r in range(picker.table.rowCount())]
     assert names == ["丁学文", "马建国"]
+
+
+def test_a_new_session_starts_with_the_panel_the_register_knows(qtbot, area: DisputesArea) -> None:
+    opened = []
+    area.actions_.dialog_opened.connect(opened.append)
+    area.table.selectRow(0)  # taken in by 李振华, in 马家山村 whose mediator is 马有德
+    qtbot.mouseClick(area.page.buttons["new_session"], Qt.MouseButton.LeftButton)
+    panel = opened[-1].participants.participants()
+    assert [(p.role.value, p.name) for p in panel] == [
+        ("police", "李振华"),
+        ("village_mediator", "马有德"),
+        ("party", "马建国"),
+        ("party", "王秀英"),
+    ]
+    opened[-1].mark_clean()
+
+
+def test_intake_in_a_village_needs_the_village(qtbot, area: DisputesArea, monkeypatch) -> None:
+    """The place is a StrEnum: the form must hand the service the enum, not Qt's string."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    intake = area.new_case()
+    qtbot.addWidget(intake)
+    intake.parties.add(1, name="马建国")
+    type_text(qtbot, intake.facts, "邻里争吵")
+    assert intake.place_kind.currentData() is PlaceKind.VILLAGE
+    qtbot.mouseClick(intake.save_button, Qt.MouseButton.LeftButton)
+    assert "哪个行政村" in intake.message.text() and intake.isVisible()

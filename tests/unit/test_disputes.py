@@ -561,3 +561,13 @@ def test_the_list_shows_the_next_visit_and_filters_visits_due(desk, post, clock)
     record_follow_up(desk, agreement, visit, load_case(desk, case).follow_ups[0].id)
     row = list_disputes(desk, DisputeFilter(query="马建国"))[1]
     assert (row.next_visit, row.visit_due) == (date(2026, 12, 22), False)
+
+
+def test_codes_given_as_plain_strings_become_their_enum(post) -> None:
+    """Qt hands a StrEnum back as str; the services compare by identity, so inputs convert."""
+    data = intake(post, place_kind="village", risk_grade="major", category="neighbour")
+    assert data.place_kind is PlaceKind.VILLAGE and data.risk_grade is RiskGrade.MAJOR
+    assert ParticipantInput("police").role is PanelRole.POLICE
+    with pytest.raises(ValidationError) as err:
+        intake(post, place_kind="moon")
+    assert err.value.field == "place_kind"

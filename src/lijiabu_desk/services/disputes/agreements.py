@@ -29,6 +29,7 @@ from lijiabu_desk.services.disputes.agreement_check import (
     missing_content,
 )
 from lijiabu_desk.services.disputes.common import (
+    coerce_codes,
     load_agreement,
     load_dispute,
     optional_date,
@@ -66,6 +67,9 @@ class AgreementInput:
     mediator_name: str = ""
     recorder_name: str = ""
     judicial_confirmation: bool = False
+
+    def __post_init__(self) -> None:
+        coerce_codes(self, kind=AgreementKind, form=AgreementForm)
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,7 @@ class CaseView:
     received_at: datetime
     received_by: str
     received_by_id: int | None
+    village_mediator: str  # the village's security mediator (村治安调解员), if recorded
     facts: str
     risk: RiskGrade
     risk_label: str
@@ -205,6 +206,7 @@ def load_case(ctx: ServiceContext, dispute_id: int) -> CaseView:
             received_at=d.received_at,
             received_by=d.received_by.name if d.received_by is not None else "",
             received_by_id=d.received_by_id,
+            village_mediator=d.village.mediator_name if d.village is not None else "",
             facts=d.facts,
             risk=d.risk_grade,
             risk_label=RISK_LABELS[d.risk_grade],

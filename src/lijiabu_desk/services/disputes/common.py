@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 
 from sqlalchemy.orm import Session
 
@@ -107,3 +108,16 @@ def chinese_moment(moment: datetime | None) -> str:
     if moment is None:
         return ""
     return f"{chinese_date(moment.date())} {moment.hour:02d}时{moment.minute:02d}分"
+
+
+def coerce_codes(data: object, **fields: type[Enum]) -> None:
+    """Turn code values given as plain strings (Qt hands a ``StrEnum`` back as ``str``) into
+    their enum, in place on a frozen input dataclass; an unknown code is a ValidationError."""
+    for name, enum_type in fields.items():
+        value = getattr(data, name)
+        if value is None or isinstance(value, enum_type):
+            continue
+        try:
+            object.__setattr__(data, name, enum_type(value))
+        except ValueError:
+            raise ValidationError(f"“{value}”不是有效的选项，请重新选择。", name) from None

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from lijiabu_desk.models import Agreement, FollowUp, Officer, Person
 from lijiabu_desk.models.enums import AgreementKind, AgreementStatus, DisputeStatus, Performance
 from lijiabu_desk.services.context import ServiceContext
-from lijiabu_desk.services.disputes.common import load_agreement
+from lijiabu_desk.services.disputes.common import coerce_codes, load_agreement
 from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.validation import check_not_before, check_not_future, parse_date
@@ -28,6 +28,9 @@ class FollowUpInput:
     visited_person_id: int | None = None
     findings: str = ""
     warning_signs: str = ""
+
+    def __post_init__(self) -> None:
+        coerce_codes(self, performance=Performance)
 
 
 def judicial_confirmation_deadline(agreement: Agreement) -> date | None:

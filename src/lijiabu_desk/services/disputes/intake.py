@@ -22,7 +22,12 @@ from lijiabu_desk.models.enums import (
     RiskGrade,
 )
 from lijiabu_desk.services.context import ServiceContext
-from lijiabu_desk.services.disputes.common import load_dispute, optional_date, parse_moment
+from lijiabu_desk.services.disputes.common import (
+    coerce_codes,
+    load_dispute,
+    optional_date,
+    parse_moment,
+)
 from lijiabu_desk.services.disputes.labels import SIDES
 from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import ValidationError
@@ -58,6 +63,15 @@ class DisputeInput:
     received_by_id: int | None = None
     risk_grade: RiskGrade = RiskGrade.ORDINARY
     deadline: str = ""  # empty: received date + 30 days
+
+    def __post_init__(self) -> None:
+        coerce_codes(
+            self,
+            category=DisputeCategory,
+            source=DisputeSource,
+            place_kind=PlaceKind,
+            risk_grade=RiskGrade,
+        )
 
 
 def _check_parties(session: Session, parties: tuple[PartyInput, ...]) -> None:

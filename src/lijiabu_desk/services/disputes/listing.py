@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from lijiabu_desk.models import Agreement, Dispute, DisputeParty, FollowUp, Person, Village
 from lijiabu_desk.models.enums import DisputeCategory, DisputeStatus, RiskGrade
 from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.disputes.common import coerce_codes
 from lijiabu_desk.services.disputes.labels import CATEGORY_LABELS, STATUS_LABELS
 from lijiabu_desk.services.disputes.workflow import OPEN_STATUSES
 
@@ -30,6 +31,9 @@ class DisputeFilter:
     overdue_only: bool = False
     visits_due: bool = False  # a planned follow-up visit's day has come
     query: str = ""
+
+    def __post_init__(self) -> None:
+        coerce_codes(self, status=DisputeStatus, category=DisputeCategory, risk=RiskGrade)
 
 
 @dataclass(frozen=True)

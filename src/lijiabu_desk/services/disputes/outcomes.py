@@ -11,7 +11,7 @@ from lijiabu_desk.models.enums import (
     ReferralTarget,
 )
 from lijiabu_desk.services.context import ServiceContext
-from lijiabu_desk.services.disputes.common import load_dispute
+from lijiabu_desk.services.disputes.common import coerce_codes, load_dispute
 from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import ValidationError
 from lijiabu_desk.services.permissions import Permission
@@ -29,6 +29,9 @@ class ReferralInput:
     referred_on: str  # a date as typed; today when empty
     receiver: str  # the body or person who took it over
     reason: str = ""
+
+    def __post_init__(self) -> None:
+        coerce_codes(self, target=ReferralTarget)
 
 
 def record_failure(ctx: ServiceContext, dispute_id: int, reason: str, open_routes: str) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from lijiabu_desk.models import MediationSession, Officer, Person, SessionParticipant
 from lijiabu_desk.models.enums import DisputeStatus, PanelRole
 from lijiabu_desk.services.context import ServiceContext
-from lijiabu_desk.services.disputes.common import load_dispute, parse_moment
+from lijiabu_desk.services.disputes.common import coerce_codes, load_dispute, parse_moment
 from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.validation import normalize_person_name, require_text
@@ -38,6 +38,9 @@ class ParticipantInput:
     person_id: int | None = None
     name: str = ""
     organisation: str = ""
+
+    def __post_init__(self) -> None:
+        coerce_codes(self, role=PanelRole)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from lijiabu_desk.models.enums import PanelRole
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.labels import PANEL_ROLE_LABELS
 from lijiabu_desk.services.disputes.sessions import ParticipantInput
-from lijiabu_desk.ui.disputes.widgets import officer_choice, officer_name
+from lijiabu_desk.ui.disputes.widgets import choice, officer_choice, officer_name
 
 ROLE, NAME, ORGANISATION = 0, 1, 2
 #: Item data on the name cell: ("officer" | "person", id) for someone from our records.
@@ -64,9 +64,7 @@ class ParticipantsTable(QWidget):
     ) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        combo = QComboBox()
-        for value, label in PANEL_ROLE_LABELS.items():
-            combo.addItem(label, value)
+        combo = choice("", PANEL_ROLE_LABELS)
         combo.setCurrentIndex(combo.findData(role))
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
         self.table.setCellWidget(row, ROLE, combo)

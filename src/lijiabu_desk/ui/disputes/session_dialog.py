@@ -77,11 +77,7 @@ class SessionDialog(GuardedFormDialog):
         if self.session_id is None:
             today = self.ctx.today()
             self.held_on.setText(today.isoformat())
-            parties = tuple(
-                ParticipantInput(PanelRole.PARTY, person_id=p.person_id, name=p.name)
-                for p in self.case.parties
-            )
-            self.participants.set_participants(parties)
+            self.participants.set_participants(self._known_panel())
             return
         try:
             data = load_session_form(self.ctx, self.session_id)
@@ -95,6 +91,24 @@ class SessionDialog(GuardedFormDialog):
         self.statements.setPlainText(data.statements)
         self.findings.setPlainText(data.findings)
         self.outcome.setPlainText(data.outcome)
+
+    def _known_panel(self) -> tuple[ParticipantInput, ...]:
+        """Who usually sits, from what the register knows: the officer who took the case in,
+        the village's security mediator, and the parties."""
+        case = self.case
+        panel: list[ParticipantInput] = []
+        if case.received_by_id is not None:
+            panel.append(
+                ParticipantInput(PanelRole.POLICE, officer_id=case.received_by_id,
+                                 name=case.received_by)
+            )  # fmt: skip
+        if case.village_mediator:
+            panel.append(ParticipantInput(PanelRole.VILLAGE_MEDIATOR, name=case.village_mediator))
+        panel += [
+            ParticipantInput(PanelRole.PARTY, person_id=p.person_id, name=p.name)
+            for p in case.parties
+        ]
+        return tuple(panel)
 
     def current_input(self) -> SessionInput:
         return SessionInput(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from lijiabu_desk.services.context import ServiceContext
@@ -38,9 +39,30 @@ def text_box(name: str, lines: int = 4) -> QPlainTextEdit:
     return box
 
 
+class ValueCombo(QComboBox):
+    """A combo whose item data comes back as the value put in.
+
+    Qt stores a ``StrEnum`` as a plain string, so ``currentData()`` would hand back "village"
+    where the services compare with ``PlaceKind.VILLAGE`` by identity; this combo maps it back.
+    """
+
+    def __init__(self, name: str = "") -> None:
+        super().__init__(objectName=name)
+        self._originals: dict[str, Enum] = {}
+
+    def addItem(self, text: str, userData: Any = None) -> None:  # noqa: N802, N803 (Qt API)
+        if isinstance(userData, Enum) and isinstance(userData, str):
+            self._originals[str(userData.value)] = userData
+        super().addItem(text, userData)
+
+    def currentData(self, role: int = Qt.ItemDataRole.UserRole) -> Any:  # noqa: N802 (Qt API)
+        raw = super().currentData(role)
+        return self._originals.get(raw, raw) if isinstance(raw, str) else raw
+
+
 def choice(name: str, labels: Mapping[Any, str], *, empty: str | None = None) -> QComboBox:
     """A combo over code values shown by their Chinese label; ``empty`` adds a "none" first."""
-    combo = QComboBox(objectName=name)
+    combo = ValueCombo(name)
     if empty is not None:
         combo.addItem(empty, None)
     for value, label in labels.items():
