@@ -122,72 +122,78 @@
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="105"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="108"/>
         <source>Kind</source>
         <translation>协议种类</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="106"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="109"/>
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="107"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="110"/>
         <source>Points in dispute</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="108"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="111"/>
         <source>Responsibility</source>
         <translation>各方责任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="109"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="112"/>
         <source>Terms</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="110"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="113"/>
         <source>How it is carried out</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="116"/>
         <source>By</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="115"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="118"/>
         <source>Where</source>
         <translation>履行地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="119"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="122"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="121"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="124"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="168"/>
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="179"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="168"/>
+        <source>Presiding officer</source>
+        <translation>主持调解民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="190"/>
         <source>Save the draft to see what is still missing.</source>
         <translation>保存草稿后，这里会列出还缺少的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="188"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="199"/>
         <source>Still missing before it can be finalised:</source>
         <translation>定稿前还缺少：</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="192"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="203"/>
         <source>Complete: it can be finalised and printed.</source>
         <translation>内容齐全，可以定稿打印。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="207"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="218"/>
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
@@ -776,12 +782,12 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>DisputeForms</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="24"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="25"/>
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="28"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="29"/>
         <source>e.g. 14:30</source>
         <translation>如 14:30</translation>
     </message>

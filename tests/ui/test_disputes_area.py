@@ -174,3 +174,17 @@ def test_intake_in_a_village_needs_the_village(qtbot, area: DisputesArea, monkey
     assert intake.place_kind.currentData() is PlaceKind.VILLAGE
     qtbot.mouseClick(intake.save_button, Qt.MouseButton.LeftButton)
     assert "哪个行政村" in intake.message.text() and intake.isVisible()
+
+
+def test_a_police_draft_asks_for_the_presiding_officer(qtbot, area: DisputesArea) -> None:
+    opened = []
+    area.actions_.dialog_opened.connect(opened.append)
+    area.table.selectRow(0)
+    qtbot.mouseClick(area.page.buttons["new_police_agreement"], Qt.MouseButton.LeftButton)
+    draft = opened[-1]
+    assert draft.mediator_label.text() == "主持调解民警"
+    assert draft.mediator.currentData() == area.page.case.received_by_id  # took the case in
+    assert draft.mediator_name.isHidden()
+    draft.kind.setCurrentIndex(draft.kind.findData(AgreementKind.PEOPLES_MEDIATION))
+    assert draft.mediator_label.text() == "调解员"
+    draft.mark_clean()

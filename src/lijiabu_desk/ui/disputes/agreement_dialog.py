@@ -95,6 +95,9 @@ class AgreementDialog(GuardedFormDialog):
             self.save_button,
         )
         self._load(kind)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.mediator.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
         self.mark_clean()
 
     def _layout(self, buttons: QWidget) -> None:
@@ -118,7 +121,8 @@ class AgreementDialog(GuardedFormDialog):
         who.addWidget(self.mediator_name, 1)
         who.addWidget(QLabel(self.tr("Recorder")))
         who.addWidget(self.recorder, 1)
-        form.addRow(self.tr("Mediator"), who)
+        self.mediator_label = QLabel(self.tr("Mediator"))
+        form.addRow(self.mediator_label, who)
         form.addRow("", self.judicial)
         body = QWidget()
         body.setLayout(form)
@@ -156,6 +160,13 @@ class AgreementDialog(GuardedFormDialog):
         self.recorder.setText(data.recorder_name)
         self.judicial.setChecked(data.judicial_confirmation)
         self.show_missing()
+
+    def _kind_changed(self) -> None:
+        """A police agreement is presided over by an officer chosen from the list; a people's
+        mediation agreement may name a mediator who is not an officer."""
+        police = self.kind.currentData() is AgreementKind.POLICE_MEDIATION
+        self.mediator_label.setText(self.tr("Presiding officer") if police else self.tr("Mediator"))
+        self.mediator_name.setVisible(not police and self.mediator.currentData() is None)
 
     def current_input(self) -> AgreementInput:
         return AgreementInput(
