@@ -39,14 +39,14 @@ class ParticipantsTable(QWidget):
             ORGANISATION, QHeaderView.ResizeMode.Stretch
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setMinimumHeight(150)
+        self.table.setMinimumHeight(230)  # the five-party panel and the parties, unscrolled
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.officer = officer_choice(ctx, "participant_officer")
         add_officer = QPushButton(self.tr("Add officer"))
         add_officer.clicked.connect(self.add_chosen_officer)
         add_other = QPushButton(self.tr("Add someone else"))
         add_other.setObjectName("add_participant")
-        add_other.clicked.connect(lambda: self.add(PanelRole.INVITED, "", "", None))
+        add_other.clicked.connect(lambda: self.add(PanelRole.INVITED, "", "", None, edit=True))
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
@@ -60,8 +60,15 @@ class ParticipantsTable(QWidget):
         layout.addLayout(buttons)
 
     def add(
-        self, role: PanelRole, name: str, organisation: str, source: tuple[str, int] | None
+        self,
+        role: PanelRole,
+        name: str,
+        organisation: str,
+        source: tuple[str, int] | None,
+        *,
+        edit: bool = False,
     ) -> None:
+        """Add a row; ``edit`` opens its name for typing (someone added by hand)."""
         row = self.table.rowCount()
         self.table.insertRow(row)
         combo = choice("", PANEL_ROLE_LABELS)
@@ -74,7 +81,7 @@ class ParticipantsTable(QWidget):
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
         self.table.setItem(row, NAME, item)
         self.table.setItem(row, ORGANISATION, QTableWidgetItem(organisation))
-        if source is None:
+        if edit:
             self.table.setCurrentCell(row, NAME)
             self.table.editItem(item)
         self.changed.emit()

@@ -31,7 +31,7 @@ class SessionDialog(GuardedFormDialog):
         super().__init__(parent)
         self.ctx, self.case, self.session_id = ctx, case, session_id
         self.setStyleSheet(INVALID_STYLE)
-        self.setMinimumSize(760, 720)
+        self.setMinimumSize(760, 760)
         self.setWindowTitle(self.tr("Mediation record — %1").replace("%1", case.case_no))
         self.held_on = date_line("held_on")
         self.held_time = time_line("held_on_time")
@@ -40,6 +40,8 @@ class SessionDialog(GuardedFormDialog):
         self.statements = text_box("statements", 5)
         self.findings = text_box("findings", 3)
         self.outcome = text_box("outcome", 3)
+        for box in (self.findings, self.outcome):  # the statements take the room left
+            box.setMaximumHeight(box.minimumHeight() * 2)
         self.message = QLabel(objectName="message")
         self.errors = FieldErrors(
             self.message,
