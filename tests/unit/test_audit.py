@@ -10,7 +10,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import select
 
-from lijiabu_desk.models import Account, AuditEntry, Person, Village
+from lijiabu_desk.models import Account, AuditEntry, Household, HouseholdTag, Person, Village
 from lijiabu_desk.models.enums import AccountRole
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.audit import Action, AuditError, record_event, verify_chain
@@ -141,3 +141,21 @@ def test_a_full_disk_is_said_in_plain_words_and_nothing_is_saved(clerk) -> None:
     assert "磁盘空间已满" in info.value.message and "没有保存" in info.value.message
     with clerk.db.sessions() as s:
         assert s.scalars(select(Village.name)).all() == ["甲村"]
+
+
+def test_rows_deleted_from_a_collection_are_recorded_with_what_they_held(clerk) -> None:
+    """A household tag removed from the list is deleted as an orphan, which SQLAlchemy never
+    puts in ``session.deleted``; the trail must still show it, and what it said."""
+    with clerk.write() as s:
+        village = Village(name="河湾村")
+        household = Household(household_no="HW0001", village=village)
+        household.tags.append(HouseholdTag(tag="空巢老人"))
+        s.add_all([village, household])
+    with clerk.write() as s:
+        loaded = s.get(Household, household.id)
+        loaded.tags.remove(loaded.tags[0])
+    deleted = [e for e in entries(clerk.db) if e.action == "delete"]
+    assert [(e.table_name, e.actor) for e in deleted] == [("household_tags", "wangjing")]
+    assert json.loads(deleted[0].changes)["tag"] == ["空巢老人", None]
+    with clerk.db.sessions() as s:
+        assert verify_chain(s).ok
