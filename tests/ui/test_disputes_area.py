@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from lijiabu_desk.models.enums import AgreementKind, PlaceKind, RiskGrade
 from lijiabu_desk.services.context import ServiceContext
@@ -188,3 +188,24 @@ def test_a_police_draft_asks_for_the_presiding_officer(qtbot, area: DisputesArea
     draft.kind.setCurrentIndex(draft.kind.findData(AgreementKind.PEOPLES_MEDIATION))
     assert draft.mediator_label.text() == "调解员"
     draft.mark_clean()
+
+
+def test_ctrl_s_keeps_text_still_being_typed_in_a_cell(qtbot, area: DisputesArea) -> None:
+    intake = area.new_case()
+    qtbot.addWidget(intake)
+    intake.show()
+    intake.activateWindow()
+    picker = intake.parties
+    picker.add(1, name="马建国")
+    intake.village.setCurrentIndex(1)
+    type_text(qtbot, intake.facts, "邻里争吵")
+    picker.table.setFocus()
+    picker.table.setCurrentCell(0, 2)
+    picker.table.editItem(picker.table.item(0, 2))
+    editor = next(e for e in picker.table.viewport().findChildren(QLineEdit) if e.isVisible())
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus, timeout=2000)
+    type_text(qtbot, editor, "赔偿菜地损失")  # no Enter
+    qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not intake.isVisible(), timeout=2000)
+    assert area.page.case.parties[0].demand == "赔偿菜地损失"

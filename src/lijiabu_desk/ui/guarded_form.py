@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 
 class GuardedFormDialog(QDialog):
@@ -25,7 +25,15 @@ class GuardedFormDialog(QDialog):
         self._clean_state = self.current_input() if state is None else state
 
     def has_unsaved_changes(self) -> bool:
+        self.commit_open_edits()
         return self.current_input() != self._clean_state
+
+    def commit_open_edits(self) -> None:
+        """A table cell still being typed in (Ctrl+S pressed before Enter) keeps its text in
+        the editor until the editor loses focus; take the focus away so the text is kept."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
 
     def confirm_discard(self) -> bool:
         answer = QMessageBox.question(

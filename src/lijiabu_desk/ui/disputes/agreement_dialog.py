@@ -204,6 +204,7 @@ class AgreementDialog(GuardedFormDialog):
             self.missing.setStyleSheet("color: #1e7b34;")
 
     def save(self) -> None:
+        self.commit_open_edits()
         data = self.current_input()
         try:
             self.agreement_id = save_agreement(self.ctx, self.dispute_id, data, self.agreement_id)

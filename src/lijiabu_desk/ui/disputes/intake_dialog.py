@@ -173,6 +173,7 @@ class IntakeDialog(GuardedFormDialog):
         )
 
     def save(self) -> None:
+        self.commit_open_edits()
         data = self.current_input()
         try:
             if self.dispute_id is None:

@@ -124,6 +124,7 @@ class SessionDialog(GuardedFormDialog):
         )
 
     def save(self) -> None:
+        self.commit_open_edits()
         data = self.current_input()
         try:
             self.session_id = save_session(self.ctx, self.case.id, data, self.session_id)
