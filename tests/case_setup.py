@@ -5,9 +5,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lijiabu_desk.models.enums import DisputeCategory, DisputeSource, OfficerRole, PlaceKind
+from lijiabu_desk.models.enums import (
+    AgreementKind,
+    DisputeCategory,
+    DisputeSource,
+    OfficerRole,
+    PanelRole,
+    PlaceKind,
+)
 from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.disputes.agreements import AgreementInput, TermInput
 from lijiabu_desk.services.disputes.intake import DisputeInput, PartyInput, register_dispute
+from lijiabu_desk.services.disputes.sessions import ParticipantInput, SessionInput
 from lijiabu_desk.services.identity import check_character
 from lijiabu_desk.services.officers import OfficerInput, save_officer
 from lijiabu_desk.services.places import VillageInput, list_villages, save_village
@@ -96,3 +105,42 @@ def intake(post: Post, **changes: object) -> DisputeInput:
 
 def open_case(desk: ServiceContext, post: Post) -> int:
     return register_dispute(desk, intake(post))
+
+
+def sitting(post: Post, **changes: object) -> SessionInput:
+    values: dict[str, object] = {
+        "held_on": "2026-11-26",
+        "held_time": "14:30",
+        "place": "李家堡派出所调解室",
+        "statements": "甲方称：乙方院墙排水冲毁其菜地。乙方称：排水沟是老沟。",
+        "findings": "现场查看，排水沟出口正对甲方菜地。",
+        "outcome": "双方同意改建排水沟，由乙方赔偿菜地损失。",
+        "participants": (
+            ParticipantInput(PanelRole.POLICE, officer_id=post.officer_id),
+            ParticipantInput(PanelRole.JUSTICE_OFFICE, name="张丽", organisation="李家堡司法所"),
+            ParticipantInput(PanelRole.PARTY, person_id=post.jia_id),
+            ParticipantInput(PanelRole.RECORDER, name="刘晓燕"),
+        ),
+    }
+    values.update(changes)
+    return SessionInput(**values)  # type: ignore[arg-type]
+
+
+def complete_agreement(post: Post | None = None, **changes: object) -> AgreementInput:
+    values: dict[str, object] = {
+        "kind": AgreementKind.PEOPLES_MEDIATION,
+        "facts": "乙方院墙排水冲毁甲方菜地约半分。",
+        "points_in_dispute": "排水沟走向及菜地损失赔偿。",
+        "responsibility": "乙方排水沟出口设置不当，负主要责任。",
+        "terms": (
+            TermInput("乙方于2026年12月10日前将排水沟改至村道边沟。", "", "20261210"),
+            TermInput("乙方赔偿甲方菜地损失。", "800", "2026-12-05"),
+        ),
+        "performance_method": "乙方自行施工；赔偿款以现金当面交付。",
+        "performance_place": "马家山村三社",
+        "performance_deadline": "2026年12月15日",
+        "mediator_name": "张丽",
+        "recorder_name": "刘晓燕",
+    }
+    values.update(changes)
+    return AgreementInput(**values)  # type: ignore[arg-type]

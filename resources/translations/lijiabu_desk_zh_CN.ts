@@ -193,7 +193,7 @@
         <translation>内容齐全，可以定稿打印。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="218"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="219"/>
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
@@ -674,12 +674,12 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="208"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="219"/>
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="210"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="221"/>
         <source>Closing note</source>
         <translation>结案说明</translation>
     </message>
@@ -903,22 +903,22 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="139"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="150"/>
         <source>Mediation failed</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="141"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="152"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="143"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="154"/>
         <source>Other routes told to the parties</source>
         <translation>已告知当事人的其他途径</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="146"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="157"/>
         <source>e.g. may sue at the county court; may apply to the township government</source>
         <translation>如：可向区人民法院起诉；可申请乡镇政府处理</translation>
     </message>
@@ -970,16 +970,21 @@ Restoring replaces all current data with this backup. The current data is backed
         <source>Signs of trouble</source>
         <translation>矛盾隐患</translation>
     </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="124"/>
+        <source>Remind the parties: they may apply together to the court for judicial confirmation until %1.</source>
+        <translation>请提醒当事人：可在 %1 前共同向人民法院申请司法确认。</translation>
+    </message>
 </context>
 <context>
     <name>GuardedFormDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="33"/>
+        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="41"/>
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="34"/>
+        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="42"/>
         <source>What you typed here has not been saved. Close without saving?</source>
         <translation>这里填写的内容还没有保存。不保存就关闭吗？</translation>
     </message>
@@ -2314,32 +2319,32 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="159"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="170"/>
         <source>Refer the case</source>
         <translation>移交案件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="162"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="173"/>
         <source>Referred to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="165"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="176"/>
         <source>Received by</source>
         <translation>接收单位/人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="165"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="176"/>
         <source>office and person</source>
         <translation>单位及经办人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="167"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="178"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="169"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="180"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -2505,22 +2510,22 @@ Phone: %2</source>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="220"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="231"/>
         <source>Retire %1</source>
         <translation>注销 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="225"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="236"/>
         <source>Only for a case registered by mistake. It leaves the list but is kept, with who retired it and why; its number is not used again.</source>
         <translation>只用于登记错误的纠纷。注销后不再出现在列表中，但记录仍然保留，并记下是谁、为什么注销；案件编号不会再被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="231"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="242"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="232"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="243"/>
         <source>e.g. registered twice, same as case 12</source>
         <translation>如：重复登记，与第12号为同一纠纷</translation>
     </message>
@@ -2561,32 +2566,32 @@ Phone: %2</source>
         <translation>如：派出所调解室</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="61"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="63"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="63"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="65"/>
         <source>Held on</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="64"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="66"/>
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="65"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="67"/>
         <source>What each side said</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="68"/>
         <source>What was checked</source>
         <translation>调查核实情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="69"/>
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>

@@ -8,11 +8,16 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from lijiabu_desk.models.enums import AgreementKind, PlaceKind, RiskGrade
 from lijiabu_desk.services.context import ServiceContext
-from lijiabu_desk.services.disputes.agreements import AgreementInput, save_agreement
+from lijiabu_desk.services.disputes.agreements import (
+    AgreementInput,
+    finalise_agreement,
+    mark_signed,
+    save_agreement,
+)
 from lijiabu_desk.services.disputes.intake import PartyInput, register_dispute
 from lijiabu_desk.ui.disputes.area import LIMIT_COLUMN, DisputesArea
 from lijiabu_desk.ui.register.person_dialog import PersonDialog
-from tests.case_setup import id_number, intake, make_post
+from tests.case_setup import complete_agreement, id_number, intake, make_post
 from tests.ui.typing_helpers import type_text
 
 
@@ -209,3 +214,19 @@ def test_ctrl_s_keeps_text_still_being_typed_in_a_cell(qtbot, area: DisputesArea
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not intake.isVisible(), timeout=2000)
     assert area.page.case.parties[0].demand == "赔偿菜地损失"
+
+
+def test_the_visit_form_reminds_of_the_judicial_confirmation_window(
+    qtbot, area: DisputesArea
+) -> None:
+    ctx = area.ctx
+    case_id = area.model.rows[0].id
+    agreement = save_agreement(ctx, case_id, complete_agreement(None, judicial_confirmation=True))
+    finalise_agreement(ctx, agreement)
+    mark_signed(ctx, agreement, "20261128")
+    area.refresh(keep=case_id)
+    opened = []
+    area.actions_.dialog_opened.connect(opened.append)
+    qtbot.mouseClick(area.page.buttons["follow_up"], Qt.MouseButton.LeftButton)
+    assert "2026-12-28 前共同向人民法院申请司法确认" in opened[-1].reminder.text()
+    opened[-1].mark_clean()

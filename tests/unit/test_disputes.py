@@ -53,11 +53,11 @@ from lijiabu_desk.services.disputes.outcomes import (
     refer_case,
     retire_dispute,
 )
-from lijiabu_desk.services.disputes.sessions import ParticipantInput, SessionInput, save_session
+from lijiabu_desk.services.disputes.sessions import ParticipantInput, save_session
 from lijiabu_desk.services.disputes.workflow import Step, WorkflowError
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.overview import load_overview
-from tests.case_setup import Post, intake, make_post, open_case
+from tests.case_setup import Post, complete_agreement, intake, make_post, open_case, sitting
 
 
 @pytest.fixture
@@ -68,45 +68,6 @@ def desk(ctx: ServiceContext, clock) -> ServiceContext:
 @pytest.fixture
 def post(desk: ServiceContext) -> Post:
     return make_post(desk)
-
-
-def sitting(post: Post, **changes: object) -> SessionInput:
-    values: dict[str, object] = {
-        "held_on": "2026-11-26",
-        "held_time": "14:30",
-        "place": "李家堡派出所调解室",
-        "statements": "甲方称：乙方院墙排水冲毁其菜地。乙方称：排水沟是老沟。",
-        "findings": "现场查看，排水沟出口正对甲方菜地。",
-        "outcome": "双方同意改建排水沟，由乙方赔偿菜地损失。",
-        "participants": (
-            ParticipantInput(PanelRole.POLICE, officer_id=post.officer_id),
-            ParticipantInput(PanelRole.JUSTICE_OFFICE, name="张丽", organisation="李家堡司法所"),
-            ParticipantInput(PanelRole.PARTY, person_id=post.jia_id),
-            ParticipantInput(PanelRole.RECORDER, name="刘晓燕"),
-        ),
-    }
-    values.update(changes)
-    return SessionInput(**values)  # type: ignore[arg-type]
-
-
-def complete_agreement(post: Post, **changes: object) -> AgreementInput:
-    values: dict[str, object] = {
-        "kind": AgreementKind.PEOPLES_MEDIATION,
-        "facts": "乙方院墙排水冲毁甲方菜地约半分。",
-        "points_in_dispute": "排水沟走向及菜地损失赔偿。",
-        "responsibility": "乙方排水沟出口设置不当，负主要责任。",
-        "terms": (
-            TermInput("乙方于2026年12月10日前将排水沟改至村道边沟。", "", "20261210"),
-            TermInput("乙方赔偿甲方菜地损失。", "800", "2026-12-05"),
-        ),
-        "performance_method": "乙方自行施工；赔偿款以现金当面交付。",
-        "performance_place": "马家山村三社",
-        "performance_deadline": "2026年12月15日",
-        "mediator_name": "张丽",
-        "recorder_name": "刘晓燕",
-    }
-    values.update(changes)
-    return AgreementInput(**values)  # type: ignore[arg-type]
 
 
 def status(desk: ServiceContext, dispute_id: int) -> DisputeStatus:

@@ -32,8 +32,7 @@ from lijiabu_desk.services.disputes.sessions import save_session
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.printing import PrintKind, build_document, print_form
 from lijiabu_desk.services.printing.agreement_doc import chinese_count
-from tests.case_setup import intake, make_post, open_case
-from tests.unit.test_disputes import complete_agreement, sitting
+from tests.case_setup import complete_agreement, intake, make_post, open_case, sitting
 
 needs_poppler = pytest.mark.skipif(
     shutil.which("pdftotext") is None or shutil.which("pdffonts") is None,

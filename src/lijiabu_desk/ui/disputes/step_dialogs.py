@@ -115,6 +115,17 @@ class FollowUpDialog(StepDialog):
         self.warnings = self.add_row(
             self.tr("Signs of trouble"), "warning_signs", text_box("warning_signs", 2)
         )
+        agreement = next((a for a in case.agreements if a.id == agreement_id), None)
+        window = agreement.judicial_deadline if agreement is not None else None
+        self.reminder = QLabel(objectName="reminder", wordWrap=True)
+        if window is not None and window >= ctx.today():
+            self.reminder.setText(
+                self.tr(
+                    "Remind the parties: they may apply together to the court for judicial "
+                    "confirmation until %1."
+                ).replace("%1", str(window))
+            )
+            self.rows.addRow(self.reminder)
         self.finish_layout()
 
     def submit(self) -> None:
