@@ -795,109 +795,144 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>DisputesArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="54"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="61"/>
         <source>Find a case: party name, pinyin or case number</source>
         <translation>查找纠纷：当事人姓名、拼音或案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="55"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="62"/>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="56"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="63"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="57"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="64"/>
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="58"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65"/>
         <source>Any risk</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="59"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66"/>
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="60"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67"/>
         <source>Visits due</source>
         <translation>只看待回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="61"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68"/>
         <source>Register a dispute…</source>
         <translation>登记纠纷…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70"/>
+        <source>Export ledger…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71"/>
+        <source>The cases shown, as an Excel ledger</source>
+        <translation>把当前筛选出的纠纷导出为 Excel 台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="79"/>
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="80"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="81"/>
         <source>Kind</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="82"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="83"/>
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="84"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="85"/>
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="73"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="86"/>
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="125"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="139"/>
         <source>visit %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="129"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="143"/>
         <source>%1 days overdue</source>
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="130"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="144"/>
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="172"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="186"/>
         <source>%1 cases</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="174"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="188"/>
         <source>, %1 overdue</source>
         <translation>，超期 %1 件</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="227"/>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="227"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="245"/>
+        <source>Ledger exported</source>
+        <translation>台账已导出</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="246"/>
+        <source>%1 cases written to %2.</source>
+        <translation>已把 %1 件纠纷写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="253"/>
+        <source>Not exported</source>
+        <translation>没有导出</translation>
     </message>
 </context>
 <context>

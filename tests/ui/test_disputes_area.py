@@ -230,3 +230,18 @@ def test_the_visit_form_reminds_of_the_judicial_confirmation_window(
     qtbot.mouseClick(area.page.buttons["follow_up"], Qt.MouseButton.LeftButton)
     assert "2026-12-28 前共同向人民法院申请司法确认" in opened[-1].reminder.text()
     opened[-1].mark_clean()
+
+
+def test_export_writes_the_filtered_ledger(
+    qtbot, area: DisputesArea, monkeypatch, tmp_path
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *a, **k: said.append(text) or 0
+    )
+    area.risk.setCurrentIndex(area.risk.findData(RiskGrade.MAJOR))
+    area.choose_export_path = lambda suggested: str(tmp_path / "台账.xlsx")
+    qtbot.mouseClick(area.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(said), timeout=10000)
+    assert "已把 1 件纠纷写入" in said[0]
+    assert (tmp_path / "台账.xlsx").exists() and area.export_button.isEnabled()

@@ -25,6 +25,7 @@ from lijiabu_desk.services.backups import take_backup
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.demo import create_demo
 from lijiabu_desk.services.disputes.intake import DisputeInput, PartyInput, register_dispute
+from lijiabu_desk.services.disputes.ledger import export_ledger
 from lijiabu_desk.services.disputes.listing import list_disputes
 from lijiabu_desk.services.disputes.outcomes import retire_dispute
 from lijiabu_desk.services.history import (
@@ -125,6 +126,10 @@ GUARDED: dict[
         lambda c: register_dispute(c, _station_case([PartyInput(1)])),
     ),
     "list_disputes": (Permission.VIEW_RECORDS, list_disputes),
+    "export_ledger": (
+        Permission.EXPORT,
+        lambda c: export_ledger(c, c.db.path.with_name("ledger.xlsx")),
+    ),
     "retire_dispute": (
         Permission.RETIRE_RECORDS,
         lambda c: retire_dispute(c, 1, "重复登记"),

@@ -85,7 +85,8 @@ def _search(stmt: Select[tuple[Dispute]], query: str) -> Select[tuple[Dispute]]:
     return stmt.where(or_(Dispute.case_no.like(like), exists(party)))
 
 
-def _filtered(f: DisputeFilter, today: date) -> Select[tuple[Dispute]]:
+def matching(f: DisputeFilter, today: date) -> Select[tuple[Dispute]]:
+    """The cases ``f`` selects, unordered and unlimited (the list and the ledger add those)."""
     stmt = select(Dispute).where(Dispute.deleted_at.is_(None))
     if f.status is not None:
         stmt = stmt.where(Dispute.status == f.status)
@@ -149,7 +150,7 @@ def list_disputes(ctx: ServiceContext, f: DisputeFilter | None = None) -> list[D
     """
     today = ctx.today()
     stmt = (
-        _filtered(f or DisputeFilter(), today)
+        matching(f or DisputeFilter(), today)
         .with_only_columns(
             Dispute.id,
             Dispute.case_no,

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -21,10 +25,13 @@ from PySide6.QtWidgets import (
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.case_view import load_case
 from lijiabu_desk.services.disputes.labels import CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS
+from lijiabu_desk.services.disputes.ledger import LedgerResult, export_ledger
 from lijiabu_desk.services.disputes.listing import DisputeFilter, DisputeRow, list_disputes
 from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.places import list_villages
 from lijiabu_desk.services.printing import PrintKind
+from lijiabu_desk.ui.background import Background
 from lijiabu_desk.ui.disputes.case_actions import CaseActions
 from lijiabu_desk.ui.disputes.case_page import RISK_COLOURS, CasePage
 from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
@@ -60,6 +67,12 @@ class DisputesArea(QWidget):
         self.visits = QCheckBox(self.tr("Visits due"), objectName="visits_filter")
         self.new_button = QPushButton(self.tr("Register a dispute…"), objectName="new_dispute")
         self.new_button.clicked.connect(self.new_case)
+        self.export_button = QPushButton(self.tr("Export ledger…"), objectName="export_ledger")
+        self.export_button.setToolTip(self.tr("The cases shown, as an Excel ledger"))
+        self.export_button.setEnabled(allows(ctx.actor, Permission.EXPORT))
+        self.export_button.clicked.connect(self.export)
+        self.choose_export_path = self._ask_export_path
+        self.background = Background(self)
         self.count = QLabel(objectName="dispute_count")
         self.model = RowsModel[DisputeRow](
             [
@@ -105,6 +118,7 @@ class DisputesArea(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.export_button)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -207,6 +221,38 @@ class DisputesArea(QWidget):
             self.actions_.print_agreement()
         else:
             self.actions_.print(PrintKind.INTAKE_FORM, self.page.case.id)
+
+    def _ask_export_path(self, suggested: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export ledger"), suggested, self.tr("Excel workbook (*.xlsx)")
+        )
+        return path
+
+    def export(self) -> None:
+        """The cases the filters select (not only the first 2,000 shown) to an .xlsx."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"矛盾纠纷台账_{self.ctx.today().isoformat()}.xlsx"
+        path = self.choose_export_path(str(Path(folder or Path.home()) / name))
+        if not path:
+            return
+        ctx, f = self.ctx, self.current_filter()
+        self.export_button.setEnabled(False)
+
+        def done(result: LedgerResult) -> None:
+            self.export_button.setEnabled(True)
+            QMessageBox.information(
+                self,
+                self.tr("Ledger exported"),
+                self.tr("%1 cases written to %2.")
+                .replace("%1", str(result.cases))
+                .replace("%2", str(result.path)),
+            )
+
+        def failed(exc: Exception) -> None:
+            self.export_button.setEnabled(True)
+            QMessageBox.warning(self, self.tr("Not exported"), getattr(exc, "message", str(exc)))
+
+        self.background.run(lambda: export_ledger(ctx, Path(path), f), done, failed)
 
     def new_case(self) -> IntakeDialog:
         dialog = IntakeDialog(self.ctx, parent=self)
