@@ -90,4 +90,4 @@ def test_installed_wheel_creates_and_checks_a_database(wheel: Path, tmp_path: Pa
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.count("[通过]") == 3
+    assert done.stdout.count("[通过]") == 4

@@ -33,8 +33,17 @@ def test_demo_then_check(tmp_path: Path, capsys) -> None:
     code, out, _ = run(capsys, "check", "--db", str(path))
     lines = out.strip().splitlines()
     assert code == 0
-    assert [line.split("]")[0] for line in lines] == ["[通过"] * 3
+    assert [line.split("]")[0] for line in lines] == ["[通过"] * 4
     assert head_revision() in out
+    with closing(sqlite3.connect(path)) as conn:  # a signed agreement loses its number
+        conn.execute(
+            "UPDATE agreements SET number = NULL WHERE id = (SELECT min(id) FROM agreements"
+            " WHERE form = 'written' AND status = 'signed')"
+        )
+        conn.commit()
+    code, out, _ = run(capsys, "check", "--db", str(path))
+    assert code == 1
+    assert "[失败] disputes: 纠纷记录前后矛盾：已定稿或签署的书面协议没有编号 1 件" in out
 
 
 def test_demo_refuses_a_database_that_has_households(
@@ -69,7 +78,7 @@ def test_check_creates_a_missing_database(tmp_path: Path, capsys) -> None:
     path = tmp_path / "sub" / "new.sqlite3"
     code, out, _ = run(capsys, "check", "--db", str(path))
     assert code == 0 and path.exists()
-    assert out.count("[通过]") == 3
+    assert out.count("[通过]") == 4  # file, links, schema, disputes
 
 
 def test_check_fails_on_a_file_that_is_not_a_database(tmp_path: Path, capsys) -> None:

@@ -39,8 +39,56 @@ def run_checks(db_path: Path) -> list[CheckResult]:
             )
     except sqlite3.DatabaseError as exc:
         return [CheckResult("quick_check", False, f"无法作为数据库打开（{exc}）")]
-    results.append(_schema_check(db_path))
+    schema = _schema_check(db_path)
+    results.append(schema)
+    if schema.ok and all(r.ok for r in results):
+        results.append(_disputes_check(db_path))
     return results
+
+
+#: Case records that contradict each other: (what is wrong, a query counting such rows).
+_DISPUTE_CONTRADICTIONS: tuple[tuple[str, str], ...] = (
+    (
+        "已定稿或签署的书面协议没有编号",
+        "SELECT count(*) FROM agreements WHERE deleted_at IS NULL AND form = 'written'"
+        " AND status IN ('final', 'signed') AND (number IS NULL OR number = '')",
+    ),
+    (
+        "已签署的协议没有签署日期",
+        "SELECT count(*) FROM agreements WHERE deleted_at IS NULL AND status = 'signed'"
+        " AND signed_on IS NULL",
+    ),
+    (
+        "标为达成协议或回访的纠纷没有已签署的协议",
+        "SELECT count(*) FROM disputes d WHERE d.deleted_at IS NULL"
+        " AND d.status IN ('agreed', 'oral_agreement', 'follow_up') AND NOT EXISTS"
+        " (SELECT 1 FROM agreements a WHERE a.dispute_id = d.id AND a.status = 'signed'"
+        " AND a.deleted_at IS NULL)",
+    ),
+    (
+        "标为已移交的纠纷没有移交记录",
+        "SELECT count(*) FROM disputes d WHERE d.deleted_at IS NULL AND d.status = 'referred'"
+        " AND NOT EXISTS (SELECT 1 FROM referrals r WHERE r.dispute_id = d.id)",
+    ),
+    (
+        "已结案的纠纷没有结案日期",
+        "SELECT count(*) FROM disputes WHERE deleted_at IS NULL AND status = 'closed'"
+        " AND closed_on IS NULL",
+    ),
+)
+
+
+def _disputes_check(db_path: Path) -> CheckResult:
+    """Case records agree with each other (what the printed forms and the ledger rely on)."""
+    with closing(sqlite3.connect(f"file:{db_path.resolve()}?mode=ro", uri=True)) as conn:
+        found = [
+            f"{what} {count} 件"
+            for what, query in _DISPUTE_CONTRADICTIONS
+            if (count := conn.execute(query).fetchone()[0])
+        ]
+    if found:
+        return CheckResult("disputes", False, "纠纷记录前后矛盾：" + "；".join(found))
+    return CheckResult("disputes", True, "纠纷、协议和回访记录前后一致")
 
 
 def _schema_check(db_path: Path) -> CheckResult:
