@@ -45,7 +45,7 @@ from lijiabu_desk.services.disputes.form_data import (
     new_agreement_form,
 )
 from lijiabu_desk.services.disputes.intake import PartyInput, register_dispute, update_dispute
-from lijiabu_desk.services.disputes.listing import DisputeFilter, count_disputes, list_disputes
+from lijiabu_desk.services.disputes.listing import DisputeFilter, list_disputes
 from lijiabu_desk.services.disputes.outcomes import (
     ReferralInput,
     close_case,
@@ -420,8 +420,9 @@ def test_list_filters_and_finds_by_name_pinyin_and_number(desk, post, clock) -> 
     assert ids(query="纠字第2") == [second]
     row = list_disputes(desk, DisputeFilter(query="mhm"))[0]
     assert row.overdue and row.days_left == -28 and row.parties == "马哈麦"
-    counts = count_disputes(desk)
-    assert (counts.running, counts.overdue) == (1, 1)
+    with desk.read() as session:
+        counts = load_overview(session, today=desk.today())
+    assert (counts.open_disputes, counts.disputes_overdue) == (1, 1)
 
 
 def test_every_step_is_audited(desk, post) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
-from lijiabu_desk.models import DocumentCounter, Station
+from lijiabu_desk.models import DocumentCounter
 from lijiabu_desk.models.enums import DocumentKind
+from lijiabu_desk.services.station import current_station
 
 DEFAULT_PREFIXES: dict[DocumentKind, str] = {
     DocumentKind.DISPUTE_CASE: "安李纠",
@@ -47,7 +47,7 @@ def format_number(prefix: str, year: int, seq: int) -> str:
 
 def prefix_for(session: Session, kind: DocumentKind) -> str:
     field = _STATION_FIELD.get(kind)
-    station = session.scalars(select(Station).where(Station.deleted_at.is_(None))).first()
+    station = current_station(session)
     if field and station is not None and getattr(station, field):
         return str(getattr(station, field))
     return DEFAULT_PREFIXES[kind]

@@ -17,10 +17,10 @@ from lijiabu_desk.models import (
     Officer,
     Person,
     ServiceCall,
-    Station,
     Village,
 )
 from lijiabu_desk.models.enums import DisputeStatus, ResidentStatus
+from lijiabu_desk.services.station import current_station
 
 OPEN_STATUSES = (DisputeStatus.REGISTERED, DisputeStatus.MEDIATING, DisputeStatus.FOLLOW_UP)
 
@@ -51,7 +51,7 @@ def _count(session: Session, model: type, *conditions: object) -> int:
 def load_overview(session: Session, *, today: date, expiry_window_days: int = 92) -> Overview:
     """Counts of live (not retired) records; ``id_cards_expiring`` counts expired cards and
     cards whose renewal window (three months before expiry) is open on ``today``."""
-    station = session.scalars(select(Station).where(Station.deleted_at.is_(None))).first()
+    station = current_station(session)
     horizon = date.fromordinal(today.toordinal() + expiry_window_days)
     active = Person.status == ResidentStatus.ACTIVE
     return Overview(

@@ -58,7 +58,8 @@ def validate_station(d: StationDetails) -> StationDetails:
     )
 
 
-def _current(session: Session) -> Station | None:
+def current_station(session: Session) -> Station | None:
+    """The station's one row (the oldest live one, should there ever be two)."""
     return session.scalars(
         select(Station).where(Station.deleted_at.is_(None)).order_by(Station.id)
     ).first()
@@ -66,7 +67,7 @@ def _current(session: Session) -> Station | None:
 
 def load_station(ctx: ServiceContext) -> StationDetails | None:
     with ctx.read() as session:
-        station = _current(session)
+        station = current_station(session)
         if station is None:
             return None
         return StationDetails(**{f.name: getattr(station, f.name) for f in fields(StationDetails)})
@@ -81,7 +82,7 @@ def save_station(ctx: ServiceContext, details: StationDetails) -> StationDetails
 
 def apply_station(session: Session, clean: StationDetails) -> None:
     """Write validated details into the station row (created on first use)."""
-    station = _current(session)
+    station = current_station(session)
     if station is None:
         station = Station(name=clean.name)
         session.add(station)
@@ -92,5 +93,5 @@ def apply_station(session: Session, clean: StationDetails) -> None:
 def station_name(db: Database) -> str:
     """The station's name for the login screen, before anyone has logged in."""
     with db.sessions() as session:
-        station = _current(session)
+        station = current_station(session)
         return station.name if station else ""

@@ -65,3 +65,15 @@ class Background(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._running)
+
+
+def error_message(exc: BaseException) -> str:
+    """What to tell the user about a job that failed: the service's own sentence, or, for an
+    error no service foresaw, a Chinese sentence that still names it (never a traceback)."""
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    return (
+        f"操作没有完成，程序遇到了意外错误（{type(exc).__name__}: {exc}）。"
+        "请重试；如果仍然出错，请联系管理员。"
+    )

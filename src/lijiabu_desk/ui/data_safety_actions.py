@@ -19,6 +19,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.passwords import make_hasher
 from lijiabu_desk.services.restore import restore_backup
+from lijiabu_desk.ui.background import error_message
 from lijiabu_desk.ui.lock_dialog import LockDialog
 
 if TYPE_CHECKING:
@@ -81,7 +82,7 @@ class DataSafetyActions(QObject):
 
         def failed(exc: Exception) -> None:
             self.window.statusBar().clearMessage()
-            self.inform(self.tr("Backup failed"), getattr(exc, "message", str(exc)), error=True)
+            self.inform(self.tr("Backup failed"), error_message(exc), error=True)
 
         self.window.safety.background.run(
             lambda: take_backup(ctx, reason="manual", folder=folder), done, failed

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from lijiabu_desk.services.backups import BackupInfo, last_backup, take_backup
 from lijiabu_desk.services.context import ServiceContext
-from lijiabu_desk.ui.background import Background
+from lijiabu_desk.ui.background import Background, error_message
 
 ACTIVITY_EVENTS = frozenset(
     {
@@ -86,7 +86,7 @@ class SafetyController(QObject):
         self.background.run(
             lambda: take_backup(ctx, reason=reason),
             self.backup_finished.emit,
-            lambda exc: self.backup_failed.emit(getattr(exc, "message", str(exc))),
+            lambda exc: self.backup_failed.emit(error_message(exc)),
         )
 
     def backup_now(self, reason: str) -> BackupInfo:

@@ -12,10 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lijiabu_desk.models import Agreement, AgreementTerm, Dispute, FollowUp, Officer, Station
+from lijiabu_desk.models import Agreement, AgreementTerm, Dispute, FollowUp, Officer
 from lijiabu_desk.models.enums import (
     AgreementForm,
     AgreementKind,
@@ -38,6 +37,7 @@ from lijiabu_desk.services.disputes.common import (
 from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import ValidationError
 from lijiabu_desk.services.numbering import allocate
+from lijiabu_desk.services.station import current_station
 from lijiabu_desk.services.validation import check_not_before, check_not_future, parse_date
 
 MAX_TERMS = 60
@@ -76,10 +76,6 @@ class AgreementInput:
 class SignResult:
     number: str | None
     follow_up_dues: tuple[date, ...]
-
-
-def _station(session: Session) -> Station | None:
-    return session.scalars(select(Station).where(Station.deleted_at.is_(None))).first()
 
 
 def _terms(data: AgreementInput) -> list[AgreementTerm]:
@@ -182,7 +178,7 @@ def check_agreement(ctx: ServiceContext, agreement_id: int) -> list[str]:
     """What is still missing before the agreement may be finalised (empty: nothing)."""
     with ctx.read() as session:
         agreement = load_agreement(session, agreement_id)
-        return missing_content(agreement, _station(session), today=ctx.today())
+        return missing_content(agreement, current_station(session), today=ctx.today())
 
 
 def propose_follow_ups(signed_on: date, deadline: date | None) -> tuple[date, ...]:
@@ -224,7 +220,7 @@ def finalise_agreement(ctx: ServiceContext, agreement_id: int, on: str = "") -> 
         agreement = load_agreement(session, agreement_id)
         require_step(agreement.dispute, _step_for(agreement))
         _require_draft(agreement)
-        missing = missing_content(agreement, _station(session), today=ctx.today())
+        missing = missing_content(agreement, current_station(session), today=ctx.today())
         if missing:
             raise IncompleteAgreementError(missing)
         if agreement.form is AgreementForm.ORAL:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-
 from lijiabu_desk.models import Agreement, Station
 from lijiabu_desk.models.enums import (
     AgreementForm,
@@ -36,6 +34,7 @@ from lijiabu_desk.services.disputes.labels import (
 from lijiabu_desk.services.disputes.listing import days_left
 from lijiabu_desk.services.disputes.workflow import Step, allowed_steps
 from lijiabu_desk.services.identity import age_on, mask_id_number
+from lijiabu_desk.services.station import current_station
 from lijiabu_desk.services.validation import mask_phone
 
 
@@ -159,7 +158,7 @@ def load_case(ctx: ServiceContext, dispute_id: int) -> CaseView:
     today = ctx.today()
     with ctx.read() as session:
         d = load_dispute(session, dispute_id)
-        station = session.scalars(select(Station).where(Station.deleted_at.is_(None))).first()
+        station = current_station(session)
         village = d.village.name if d.village is not None else ""
         parties = tuple(
             PartyView(

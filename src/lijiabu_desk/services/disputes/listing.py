@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
@@ -192,38 +192,3 @@ def list_disputes(ctx: ServiceContext, f: DisputeFilter | None = None) -> list[D
             )
         )
     return rows
-
-
-@dataclass(frozen=True)
-class DisputeCounts:
-    running: int
-    overdue: int
-    due_soon: int
-    follow_ups_due: int
-
-
-def count_disputes(ctx: ServiceContext) -> DisputeCounts:
-    """Figures for the overview: running cases, those past or near their limit, visits due."""
-    today = ctx.today()
-    with ctx.read() as session:
-        running = _deadlines(session)
-        due = session.scalars(
-            select(FollowUp.id).where(
-                FollowUp.deleted_at.is_(None),
-                FollowUp.visited_on.is_(None),
-                FollowUp.due_on <= today,
-            )
-        ).all()
-    return DisputeCounts(
-        running=len(running),
-        overdue=sum(1 for d in running if d < today),
-        due_soon=sum(1 for d in running if today <= d <= today + timedelta(days=WARN_DAYS)),
-        follow_ups_due=len(due),
-    )
-
-
-def _deadlines(session: Session) -> list[date]:
-    stmt = select(Dispute.deadline).where(
-        Dispute.deleted_at.is_(None), Dispute.status.in_(OPEN_STATUSES)
-    )
-    return list(session.scalars(stmt))

@@ -10,13 +10,12 @@ from dataclasses import dataclass, fields, is_dataclass
 from enum import StrEnum
 from typing import TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lijiabu_desk.documents.data import PrintableDocument
 from lijiabu_desk.documents.fonts import FontsMissingError, missing_glyphs, register_fonts
 from lijiabu_desk.documents.render import render
-from lijiabu_desk.models import Agreement, Dispute, FollowUp, MediationSession, Station
+from lijiabu_desk.models import Agreement, Dispute, FollowUp, MediationSession
 from lijiabu_desk.models.base import RecordMixin
 from lijiabu_desk.models.enums import AgreementKind, AgreementStatus
 from lijiabu_desk.services.audit import Action, record_event
@@ -30,6 +29,7 @@ from lijiabu_desk.services.printing.case_docs import (
     mediation_record_document,
 )
 from lijiabu_desk.services.printing.closing_report import closing_report_document
+from lijiabu_desk.services.station import current_station
 
 R = TypeVar("R", bound=RecordMixin)
 
@@ -60,10 +60,6 @@ class PrintedForm:
     pdf: bytes
     title: str  # "人民调解协议书 （2026）安李人调字第3号"
     missing_glyphs: frozenset[str]  # characters printed as boxes: tell the officer
-
-
-def _station(session: Session) -> Station | None:
-    return session.scalars(select(Station).where(Station.deleted_at.is_(None))).first()
 
 
 def _get(session: Session, model: type[R], record_id: int, what: str) -> R:
@@ -101,7 +97,7 @@ def build_document(ctx: ServiceContext, kind: PrintKind, record_id: int) -> Prin
 def _build(
     ctx: ServiceContext, session: Session, kind: PrintKind, record_id: int
 ) -> PrintableDocument:
-    station = _station(session)
+    station = current_station(session)
     if kind in (PrintKind.MEDIATION_AGREEMENT, PrintKind.POLICE_AGREEMENT):
         return agreement_document(_agreement(session, kind, record_id), station, today=ctx.today())
     if kind is PrintKind.MEDIATION_RECORD:

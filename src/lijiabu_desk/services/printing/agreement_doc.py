@@ -11,15 +11,15 @@ from datetime import date
 
 from lijiabu_desk.documents.data import AgreementDocument, Header, PartyDetails, Signatory, Term
 from lijiabu_desk.models import Agreement, Person, Station
-from lijiabu_desk.models.enums import AgreementForm, AgreementKind, AgreementStatus, Sex
+from lijiabu_desk.models.enums import AgreementForm, AgreementKind, AgreementStatus
 from lijiabu_desk.services.disputes.agreement_check import residence
 from lijiabu_desk.services.disputes.common import chinese_date, format_amount
 from lijiabu_desk.services.disputes.labels import KIND_LABELS
 from lijiabu_desk.services.identity import age_on
+from lijiabu_desk.services.labels import SEX_LABELS
 
 DRAFT_NUMBER = "（草稿，定稿后编号）"
 _DIGITS = "〇一二三四五六七八九"
-SEX_WORDS = {Sex.MALE: "男", Sex.FEMALE: "女"}
 
 
 def chinese_count(n: int) -> str:
@@ -38,7 +38,7 @@ def party_details(side: str, person: Person, on: date) -> PartyDetails:
     return PartyDetails(
         side=side,
         name=person.name,
-        sex=SEX_WORDS.get(person.sex, "") if person.sex else "",
+        sex=SEX_LABELS.get(person.sex, "") if person.sex else "",
         ethnicity=person.ethnicity,
         birth=birth,
         occupation=person.occupation,

@@ -31,7 +31,7 @@ from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.places import list_villages
 from lijiabu_desk.services.printing import PrintKind
-from lijiabu_desk.ui.background import Background
+from lijiabu_desk.ui.background import Background, error_message
 from lijiabu_desk.ui.disputes.case_actions import CaseActions
 from lijiabu_desk.ui.disputes.case_page import RISK_COLOURS, CasePage
 from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
@@ -250,7 +250,7 @@ class DisputesArea(QWidget):
 
         def failed(exc: Exception) -> None:
             self.export_button.setEnabled(True)
-            QMessageBox.warning(self, self.tr("Not exported"), getattr(exc, "message", str(exc)))
+            QMessageBox.warning(self, self.tr("Not exported"), error_message(exc))
 
         self.background.run(lambda: export_ledger(ctx, Path(path), f), done, failed)
 

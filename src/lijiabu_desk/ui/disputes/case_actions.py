@@ -23,7 +23,7 @@ from lijiabu_desk.services.disputes.agreements import (
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.printing import PrintedForm, PrintKind, print_form
-from lijiabu_desk.ui.background import Background
+from lijiabu_desk.ui.background import Background, error_message
 from lijiabu_desk.ui.disputes.agreement_dialog import AgreementDialog
 from lijiabu_desk.ui.disputes.case_page import CasePage
 from lijiabu_desk.ui.disputes.history_dialog import CaseHistoryDialog
@@ -257,9 +257,7 @@ class CaseActions(QObject):
         self.background.run(
             lambda: print_form(ctx, kind, record_id),
             self.show_preview,
-            lambda exc: QMessageBox.warning(
-                self.page, self.tr("Cannot print"), getattr(exc, "message", str(exc))
-            ),
+            lambda exc: QMessageBox.warning(self.page, self.tr("Cannot print"), error_message(exc)),
         )
 
     def show_preview(self, printed: PrintedForm) -> None:

@@ -33,7 +33,7 @@ from lijiabu_desk.services.roster.importer import (
     apply_import,
     plan_import,
 )
-from lijiabu_desk.ui.background import Background
+from lijiabu_desk.ui.background import Background, error_message
 from lijiabu_desk.ui.rows_model import RowsModel
 
 
@@ -143,7 +143,7 @@ class ImportDialog(QDialog):
             self.tabs.setCurrentIndex(2)
 
     def show_error(self, exc: Exception) -> None:
-        self.summary.setText(getattr(exc, "message", str(exc)))
+        self.summary.setText(error_message(exc))
         self.summary.setStyleSheet("color: #c0392b;")
 
     def confirm(self) -> None:

@@ -9,7 +9,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.labels import SEX_LABELS, STATUS_LABELS
 from lijiabu_desk.services.register.people_list import PersonListRow
 from lijiabu_desk.services.search import HouseholdHit, SearchResult, search
-from lijiabu_desk.ui.background import Background
+from lijiabu_desk.ui.background import Background, error_message
 
 DEBOUNCE_MS = 120
 KIND = Qt.ItemDataRole.UserRole
@@ -63,7 +63,7 @@ class SearchBox(QWidget):
         self.background.run(
             lambda: search(ctx, query),
             lambda result: self.show_result(result, ticket),
-            lambda exc: self.show_error(getattr(exc, "message", str(exc)), ticket),
+            lambda exc: self.show_error(error_message(exc), ticket),
         )
 
     def show_result(self, result: SearchResult, ticket: int) -> None:
