@@ -5,6 +5,9 @@ is written under a temporary name, checked (opens, quick_check, same row counts 
 and only then given its name; a JSON manifest beside it records when and why it was taken, the
 schema revision, the row counts, the file's SHA-256 and the audit chain's head, so the newest
 chain head is also kept outside the database.
+
+Backups hold everything the database holds: the copy and its manifest are owner-only (0600) from
+the moment they exist, and a backup folder the app creates is owner-only (0700).
 """
 
 from __future__ import annotations
@@ -21,6 +24,12 @@ from typing import Any
 
 from lijiabu_desk import __version__
 from lijiabu_desk.db.errors import BackupVerificationError
+from lijiabu_desk.db.private_files import (
+    create_private_file,
+    fsync_folder,
+    make_private_dir,
+    write_private,
+)
 
 MANIFEST_SUFFIX = ".json"
 MANIFEST_FORMAT = 1
@@ -79,9 +88,10 @@ def backup_database(
 ) -> BackupReport:
     """Copy ``source`` to ``target`` with the backup API, verify it, and write its manifest."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(target.parent)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
+    create_private_file(partial)  # owner-only before SQLite writes a byte (its journal follows)
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(partial)) as dst:
         src.backup(dst)
     # The copy holds a consistent snapshot; describe the copy itself, not the live file.
@@ -106,12 +116,11 @@ def backup_database(
     }
     # The manifest goes in place first, then the backup takes its name: a power cut between
     # the two leaves a manifest without a file (ignored), never a backup nobody lists.
-    manifest_file = manifest_path(target)
-    tmp = manifest_file.with_name(manifest_file.name + ".partial")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
-    _fsync(tmp)
-    tmp.replace(manifest_file)
+    write_private(
+        manifest_path(target), json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8")
+    )
     partial.replace(target)
+    fsync_folder(target.parent)
     return BackupReport(path=target, counts=expected, manifest=manifest)
 
 

@@ -8,10 +8,15 @@ execution option and begin without the write lock (WAL gives them a snapshot). T
 transaction handling is switched off so that SQLAlchemy's BEGIN is the only one (the pysqlite
 transactional-DDL recipe from SQLAlchemy's SQLite dialect docs), which also makes Alembic's DDL
 transactional.
+
+The file and its ``-wal`` and ``-shm`` companions are owner-only (0600): a new file is created so
+before SQLite opens it (SQLite gives the companions the database file's mode), and an existing one
+that others could read loses their access here.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -19,8 +24,11 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from lijiabu_desk.db.private_files import create_private_file, make_private, make_private_dir
+
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "lijiabu_read_only"  # execution option: this transaction only reads
+COMPANION_SUFFIXES = ("-wal", "-shm", "-journal")  # files SQLite keeps beside the database
 
 
 def sqlite_url(path: Path) -> str:
@@ -34,10 +42,14 @@ def create_engine_for(path: Path, *, foreign_keys: bool = True) -> Engine:
     which fails with enforcement on; ``db.migrate`` runs ``foreign_key_check`` afterwards.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(path.parent)
+    make_database_private(path)
     engine = create_engine(
         sqlite_url(path),
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        # An error's text must never carry the values of a statement (ID numbers, names): it
+        # may reach a log or a screen that the app did not foresee.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "connect")
@@ -60,6 +72,20 @@ def create_engine_for(path: Path, *, foreign_keys: bool = True) -> Engine:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
+
+
+def make_database_private(path: Path) -> None:
+    """Create ``path`` as an empty owner-only file when missing; take group and world access away
+    from an existing file and its companions (a file from an older version, a restored copy).
+
+    A file that cannot be created here (a read-only folder) is left to SQLite, whose error the
+    callers already turn into a message when they connect."""
+    with contextlib.suppress(OSError):
+        create_private_file(path)
+    for suffix in COMPANION_SUFFIXES:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            make_private(companion)
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

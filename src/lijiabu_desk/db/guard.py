@@ -9,6 +9,7 @@ Single instance
     is therefore written to a sibling ``<db file name>.owner`` file (JSON: pid, host, start time),
     only ever written by the current holder and removed on release. It is information for the
     message, never part of the locking decision, so a leftover ``.owner`` file is harmless.
+    Both files are owner-only (0600), like the database beside them.
 
 Network shares
     SQLite's locking is unreliable on network file systems, so :func:`check_local_path` refuses
@@ -35,6 +36,7 @@ from types import TracebackType
 from filelock import FileLock, SoftFileLock, Timeout
 
 from lijiabu_desk.db.errors import StorageError
+from lijiabu_desk.db.private_files import PRIVATE_FILE_MODE, write_private
 
 __all__ = [
     "NETWORK_FS_TYPES",
@@ -175,22 +177,19 @@ class InstanceLock:
             return ""
 
     def _write_owner(self, owner: LockOwner) -> None:
-        """Best effort and atomic (temp file + replace), so a reader never sees half a record."""
-        temp = self.owner_path.with_name(self.owner_path.name + f".{os.getpid()}.tmp")
-        try:
-            temp.write_text(owner.to_json(), encoding="utf-8")
-            os.replace(temp, self.owner_path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                temp.unlink()
+        """Best effort and atomic (owner-only temp file + replace), so a reader never sees half a
+        record."""
+        with contextlib.suppress(OSError):
+            write_private(self.owner_path, owner.to_json().encode("utf-8"))
 
 
 def _make_file_lock(lock_path: Path) -> FileLock:
     """A non-thread-local lock, refusing filelock's soft fallback where the version offers that."""
+    mode = PRIVATE_FILE_MODE  # on Windows only the read-only flag follows it; the ACL is inherited
     try:
-        return FileLock(lock_path, timeout=0, thread_local=False, fallback_to_soft=False)
+        return FileLock(lock_path, timeout=0, mode=mode, thread_local=False, fallback_to_soft=False)
     except TypeError:  # filelock older than the ``fallback_to_soft`` option
-        return FileLock(lock_path, timeout=0, thread_local=False)
+        return FileLock(lock_path, timeout=0, mode=mode, thread_local=False)
 
 
 def _cannot_lock_message(lock_path: Path) -> str:

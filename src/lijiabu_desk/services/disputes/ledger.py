@@ -2,7 +2,8 @@
 asks for — one row per case with how it went and how it ended.
 
 Parties appear by name only (no ID numbers or phones); every cell is text, formula-like cells
-are escaped, the file is written whole or not at all, and the export is audited.
+are escaped, the file is written whole or not at all and readable by its owner only
+(``write_private``), and the export is audited.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from sqlalchemy.orm import selectinload
 
+from lijiabu_desk.db.private_files import reason_for, write_private
 from lijiabu_desk.models import Agreement, Dispute, DisputeParty
 from lijiabu_desk.models.enums import AgreementForm, AgreementStatus
 from lijiabu_desk.services.audit import Action, record_event
@@ -30,7 +32,6 @@ from lijiabu_desk.services.disputes.labels import (
 from lijiabu_desk.services.disputes.listing import DisputeFilter, matching
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, require
-from lijiabu_desk.services.printing.output import write_atomically
 from lijiabu_desk.services.spreadsheet import escape_cell
 
 HEADERS = ["案件编号", "受理日期", "纠纷类别", "来源", "发生地点", "当事人", "风险等级",
@@ -112,12 +113,12 @@ def export_ledger(
             sheet.append([escape_cell(value) for value in _row(d)])
             count += 1
     data = io.BytesIO()
-    book.save(data)
+    book.save(data)  # finished in memory, so a failed write leaves no sheet open
     try:
-        write_atomically(path, data.getvalue())
+        write_private(path, data.getvalue())
     except OSError as exc:
         raise ServiceError(
-            f"台账没有导出：无法写入 {path}（{exc.strerror or exc}）。"
+            f"台账没有导出：无法写入 {path}（{reason_for(exc)}）。"
             "如果文件正在 Excel 中打开，请先关闭。"
         ) from exc
     with ctx.write(Permission.EXPORT) as session:

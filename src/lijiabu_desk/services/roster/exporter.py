@@ -2,11 +2,13 @@
 
 ID numbers and phones are masked unless the officer asks for full numbers and is allowed to see
 them; every cell is text (no ID number ever becomes 6.21102E+17), and cells that Excel would run
-as formulas (= + - @) are escaped. The export itself is audited.
+as formulas (= + - @) are escaped. The file is written whole or not at all and readable by its
+owner only (``write_private``); the export itself is audited.
 """
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from openpyxl import Workbook
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from lijiabu_desk.db.private_files import reason_for, write_private
 from lijiabu_desk.models import Household, Person
 from lijiabu_desk.models.enums import ResidentStatus
 from lijiabu_desk.services.audit import Action, record_event
@@ -65,10 +68,12 @@ def export_register(
                     continue
                 ws.append([escape_cell(str(v)) for v in _row(h, p, address, full_numbers)])
                 count += 1
+    data = io.BytesIO()
+    wb.save(data)  # finished in memory, so a failed write leaves no sheet open
     try:
-        wb.save(target)
+        write_private(target, data.getvalue())
     except OSError as exc:
-        raise ServiceError(f"导出没有完成：无法写入 {target}（{exc.strerror or exc}）。") from exc
+        raise ServiceError(f"导出没有完成：无法写入 {target}（{reason_for(exc)}）。") from exc
     with ctx.write(Permission.EXPORT) as session:
         record_event(
             session,

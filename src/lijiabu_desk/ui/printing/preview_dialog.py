@@ -26,17 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.printing.output import write_pdf
 from lijiabu_desk.ui.printing.print_pages import (
     PrintError,
     a4_printer,
     chosen_pages,
     print_document,
 )
-from lijiabu_desk.ui.printing.save_file import (
-    suggested_save_path,
-    with_pdf_suffix,
-    write_atomically,
-)
+from lijiabu_desk.ui.printing.save_file import suggested_save_path
 from lijiabu_desk.ui.printing.zoom_bar import ZoomBar, with_keys
 
 WARNING_STYLE = (
@@ -161,17 +159,17 @@ class PdfPreviewDialog(QDialog):
         chosen = self.choose_save_path(str(suggested_save_path(self.suggested_name)))
         if not chosen:
             return
-        path = with_pdf_suffix(Path(chosen))
         try:
-            write_atomically(path, self.pdf)
-        except OSError:
+            path = write_pdf(self.pdf, Path(chosen))
+        except ServiceError as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Not saved"),
-                self.tr(
-                    "The file could not be saved as %1. Choose another folder, or close the "
-                    "file if it is open in another program, and try again."
-                ).replace("%1", str(path)),
+                exc.message
+                + self.tr(
+                    " Choose another folder, or close the file if it is open in another "
+                    "program, and try again."
+                ),
             )
             return
         self.message.setText(self.tr("Saved as %1").replace("%1", str(path)))

@@ -1,5 +1,6 @@
-"""Saving the previewed PDF: where the save dialog starts, and a write that never leaves half a
-file under the chosen name (a full disk or a pulled USB stick keeps the old file intact)."""
+"""Saving the previewed PDF: where the save dialog starts. The file itself is written by
+``services.printing.output.write_pdf`` (the writer every export uses: whole or not at all, owner
+only)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from lijiabu_desk.services.printing.output import with_pdf_suffix, write_atomically
+from lijiabu_desk.services.printing.output import with_pdf_suffix
 
-__all__ = ["suggested_save_path", "with_pdf_suffix", "write_atomically"]
+__all__ = ["suggested_save_path", "with_pdf_suffix"]
 
 
 def suggested_save_path(suggested_name: str) -> Path:
