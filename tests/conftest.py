@@ -19,6 +19,14 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database, open_database
 
 
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The audit chain's head is also kept in the user's settings folder: never the real one."""
+    folder = tmp_path_factory.mktemp("settings")
+    monkeypatch.setenv("LIJIABU_SETTINGS_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "desk.sqlite3"

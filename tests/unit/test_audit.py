@@ -159,3 +159,17 @@ def test_rows_deleted_from_a_collection_are_recorded_with_what_they_held(clerk) 
     assert json.loads(deleted[0].changes)["tag"] == ["空巢老人", None]
     with clerk.db.sessions() as s:
         assert verify_chain(s).ok
+
+
+def test_a_cut_off_tail_without_any_backup_is_caught_by_audit_verify(three_entries, ctx) -> None:
+    """The head kept beside the file and in the settings shows a cut made after the newest
+    backup, or with no backup at all; the chain alone cannot."""
+    from lijiabu_desk.services.audit_check import verify_audit
+
+    assert verify_audit(ctx).ok  # as the administrator (the setup actor)
+    tamper(ctx.db, "DELETE FROM audit_entries WHERE id = 3")
+    result = verify_audit(ctx)
+    assert result.chain.ok and result.compared_with is None
+    assert not result.report.ok  # what `audit verify` turns into exit code 1
+    assert "第 3 条" in result.message and "只到第 2 条" in result.message
+    assert result.message.endswith("请立即报告所长。")

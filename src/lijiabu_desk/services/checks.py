@@ -7,7 +7,15 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import create_engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
 from lijiabu_desk.db.migrate import current_revision, head_revision, is_known_revision
+from lijiabu_desk.db.schema_check import file_schema_differences
+from lijiabu_desk.services.audit_check import check_trail
+from lijiabu_desk.services.chain_anchor import known_head
+from lijiabu_desk.services.trail_check import compare_records
 
 
 @dataclass(frozen=True)
@@ -17,8 +25,10 @@ class CheckResult:
     detail: str
 
 
-def run_checks(db_path: Path) -> list[CheckResult]:
-    """quick_check, foreign_key_check and schema version, read-only."""
+def run_checks(db_path: Path, settings_dir: Path | None = None) -> list[CheckResult]:
+    """quick_check, foreign_key_check, schema version, case records, and the audit trail: its
+    chain, its head against the copies kept outside the file (``settings_dir`` is the user's
+    settings folder), and every record against what the trail last recorded. Read-only."""
     db_path = Path(db_path)
     if not db_path.exists():
         return [CheckResult("file", False, f"找不到数据库文件 {db_path}。")]
@@ -41,8 +51,12 @@ def run_checks(db_path: Path) -> list[CheckResult]:
         return [CheckResult("quick_check", False, f"无法作为数据库打开（{exc}）")]
     schema = _schema_check(db_path)
     results.append(schema)
+    if schema.ok:
+        results.append(_schema_objects_check(db_path))
     if schema.ok and all(r.ok for r in results):
         results.append(_disputes_check(db_path))
+    if schema.ok and results[0].ok:  # a row deleted outside the app also fails the key check
+        results.extend(_audit_checks(db_path, settings_dir))
     return results
 
 
@@ -91,6 +105,15 @@ def _disputes_check(db_path: Path) -> CheckResult:
     return CheckResult("disputes", True, "纠纷、协议和回访记录前后一致")
 
 
+def _schema_objects_check(db_path: Path) -> CheckResult:
+    """No trigger, view, table or index the app did not make, and none altered: such an object
+    would run inside the app (a trigger rewriting an ID number) while everything else passes."""
+    differences = file_schema_differences(db_path)
+    if differences:
+        return CheckResult("schema_objects", False, "数据结构被改动过：" + "；".join(differences))
+    return CheckResult("schema_objects", True, "表、索引和触发器都是本程序建立的，没有被改动")
+
+
 def _schema_check(db_path: Path) -> CheckResult:
     current = current_revision(db_path)
     head = head_revision()
@@ -105,3 +128,29 @@ def _schema_check(db_path: Path) -> CheckResult:
     return CheckResult(
         "schema", False, f"数据结构版本 {current} 较旧，启动程序时会自动升级到 {head}"
     )
+
+
+def _audit_checks(db_path: Path, settings_dir: Path | None) -> list[CheckResult]:
+    """The trail's chain, its head kept outside the file, and the records against the trail."""
+    uri = f"file:{db_path.resolve()}?mode=ro"
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    try:
+        with Session(engine) as session:
+            verification = check_trail(session, db_path, settings_dir)
+            records = compare_records(session)
+    except (sqlite3.DatabaseError, SQLAlchemyError):
+        return [CheckResult("audit", False, "无法读取审计记录，数据库文件可能已损坏")]
+    finally:
+        engine.dispose()
+    anchored = known_head(db_path, settings_dir)
+    if verification.anchor_problems:
+        anchor_detail = "".join(verification.anchor_problems)
+    elif anchored is None:
+        anchor_detail = "数据库文件外还没有保存审计链末端（新建的或较早的数据库），无从对照"
+    else:
+        anchor_detail = f"审计链末端与数据库文件外保存的记录（第 {anchored[0]} 条）相符"
+    return [
+        CheckResult("audit_chain", verification.chain.ok, verification.chain_message),
+        CheckResult("audit_anchor", not verification.anchor_problems, anchor_detail),
+        CheckResult("audit_records", records.ok, records.summary()),
+    ]
