@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
+from sqlalchemy import select
 
 from lijiabu_desk.models import Village
 from lijiabu_desk.services.accounts import create_first_admin
@@ -118,6 +119,47 @@ def test_restore_of_a_bad_file_says_why(qtbot, window: MainWindow, tmp_path: Pat
     window.actions_.inform = lambda title, text, error=False: told.append(text)
     window.actions_.restore()
     assert told and "不是数据库文件" in told[0]
+
+
+def test_a_backup_without_manifest_needs_a_second_yes(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    ctx = window.ctx
+    with ctx.write() as s:
+        s.add(Village(name="河湾村"))
+    backup = take_backup(ctx, reason="manual", folder=tmp_path / "usb").path
+    Path(str(backup) + ".json").unlink()
+    with ctx.write() as s:
+        s.add(Village(name="后来村"))
+    questions: list[str] = []
+    window.actions_.ask_backup_file = lambda: backup
+    window.actions_.confirm = lambda title, text: questions.append(text) or False
+    window.actions_.restore()
+    assert len(questions) == 1 and "没有备份说明文件" in questions[0]
+    assert window.ctx is ctx  # declined: nothing happened
+    window.actions_.confirm = lambda title, text: questions.append(text) or True
+    window.actions_.restore()
+    assert "确认恢复" in questions[-1] and window.ctx is not ctx
+    with window.ctx.db.sessions() as s:
+        assert s.scalars(select(Village.name)).all() == ["河湾村"]
+
+
+def test_a_crafted_backup_is_refused_from_the_menu(
+    qtbot, window: MainWindow, tmp_path: Path
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    ctx = window.ctx
+    backup = take_backup(ctx, reason="manual", folder=tmp_path / "usb").path
+    with closing(sqlite3.connect(backup)) as conn:
+        conn.execute("CREATE TRIGGER evil AFTER INSERT ON audit_entries BEGIN SELECT 1; END")
+        conn.commit()
+    told: list[str] = []
+    window.actions_.ask_backup_file = lambda: backup
+    window.actions_.inform = lambda title, text, error=False: told.append(text)
+    window.actions_.restore()
+    assert told and "被改动过" in told[0] and window.ctx is ctx
 
 
 def test_closing_the_window_backs_up(qtbot, window: MainWindow, clock) -> None:

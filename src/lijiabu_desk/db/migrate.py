@@ -117,7 +117,10 @@ def upgrade_to_head(
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     except Exception as exc:
         where = f"升级前的备份在 {backup_path}。" if backup_path else ""
-        raise MigrationError(f"数据库升级失败，数据未改动。{where}（{exc}）") from exc
+        # The error's kind only: its text may hold SQL (never values: the engine hides them).
+        raise MigrationError(
+            f"数据库升级失败，数据未改动。{where}（{type(exc).__name__}）"
+        ) from exc
     finally:
         engine.dispose()
     if problems:

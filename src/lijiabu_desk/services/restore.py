@@ -1,14 +1,13 @@
 """Restoring a backup into the live database, and recovering from a damaged file at start-up.
 
-Both copy with SQLite's backup API, which writes the destination inside one transaction: a power
-cut half-way leaves the old content, never a mixture.
+Both go the same way: the file is inspected (``restore_check``), copied beside the live file,
+migrated and verified there, and only then renamed over it (``staging``). A power cut at any
+moment leaves either the old database or the new one under the live name, never a mixture.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -17,11 +16,13 @@ from lijiabu_desk.db.probe import Probe, probe
 from lijiabu_desk.models.enums import AccountRole
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.audit import Action, record_event
-from lijiabu_desk.services.backups import BackupInfo, check_restorable, list_backups, take_backup
+from lijiabu_desk.services.backups import BackupInfo, list_backups, take_backup
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database, open_database
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, require
+from lijiabu_desk.services.restore_check import inspect_backup
+from lijiabu_desk.services.staging import discard, stage_copy, swap_in
 
 RECOVERY_ACTOR_NAME = "startup-recovery"
 
@@ -33,33 +34,47 @@ class RestoreResult:
     safety_backup: BackupInfo | None
 
 
-def _copy_into(source: Path, target: Path) -> None:
-    with (
-        closing(sqlite3.connect(f"file:{Path(source).resolve()}?mode=ro", uri=True)) as src,
-        closing(sqlite3.connect(target)) as dst,
-    ):
-        src.backup(dst)
-
-
-def restore_backup(ctx: ServiceContext, source: Path) -> RestoreResult:
+def restore_backup(
+    ctx: ServiceContext, source: Path, *, allow_unverified: bool = False
+) -> RestoreResult:
     """Replace the live database with ``source``. The caller's Database is closed; use the one
-    in the result from then on (it is migrated if the backup was older)."""
+    in the result from then on (it is migrated if the backup was older).
+
+    The backup is checked (``inspect_backup``), copied beside the live file, migrated and
+    verified there (``staging``); only then does it take the live file's name, in one atomic
+    rename, and the old file is kept until the new one has opened. A refusal or failure at any
+    step leaves the live database as it was, and says so.
+    """
     require(ctx.actor, Permission.RESTORE)
-    found = check_restorable(Path(source))
-    safety = take_backup(ctx, reason="before-restore")
+    candidate = inspect_backup(Path(source), ctx.db.path, allow_unverified=allow_unverified)
     db_path = ctx.db.path
-    ctx.db.close()
-    _copy_into(Path(source), db_path)
-    database = open_database(db_path, clock=ctx.clock)
+    staged = stage_copy(candidate.path, db_path)
+    try:
+        safety = take_backup(ctx, reason="before-restore")
+        lock = ctx.db.lock
+        ctx.db.lock = None  # the lock stays held: it passes to the new Database
+        ctx.db.close()
+        try:
+            database = swap_in(staged, db_path, clock=ctx.clock)
+        except BaseException:
+            ctx.db.lock = lock
+            raise
+        database.lock = lock
+    finally:
+        discard(staged)
     after = ServiceContext(database, ctx.actor, ctx.clock)
     with after.write(Permission.RESTORE) as session:
         record_event(
             session,
             ctx.actor,
             Action.RESTORE,
-            details={"from": str(source), "safety_backup": str(safety.path)},
+            details={
+                "from": str(source),
+                "safety_backup": str(safety.path),
+                "verified": candidate.verified,
+            },
         )
-    return RestoreResult(database, found, safety)
+    return RestoreResult(database, candidate.probe, safety)
 
 
 class DamagedDatabaseError(ServiceError):
@@ -125,14 +140,23 @@ def open_checked(
 
 
 def recover_from_backup(
-    db_path: Path, backup: Path, *, clock: Callable[[], datetime] = datetime.now
+    db_path: Path,
+    backup: Path,
+    *,
+    clock: Callable[[], datetime] = datetime.now,
+    allow_unverified: bool = False,
 ) -> Database:
-    """After ``open_checked`` set a damaged file aside: put the chosen backup in its place."""
-    if Path(db_path).exists():
+    """After ``open_checked`` set a damaged file aside: put the chosen backup in its place,
+    checked, migrated and verified beside it first as for any restore."""
+    db_path = Path(db_path)
+    if db_path.exists():
         raise ServiceError("数据库文件仍在原处，不能用备份覆盖。")
-    check_restorable(Path(backup))
-    _copy_into(Path(backup), Path(db_path))
-    database = open_database(Path(db_path), clock=clock)
+    candidate = inspect_backup(Path(backup), db_path, allow_unverified=allow_unverified)
+    staged = stage_copy(candidate.path, db_path)
+    try:
+        database = swap_in(staged, db_path, clock=clock)
+    finally:
+        discard(staged)
     actor = Actor(RECOVERY_ACTOR_NAME, AccountRole.ADMIN, display_name="启动时从备份恢复")
     with ServiceContext(database, actor, clock).write(Permission.RESTORE) as session:
         record_event(session, actor, Action.RESTORE, details={"from": str(backup)})

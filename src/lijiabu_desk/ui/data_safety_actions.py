@@ -12,13 +12,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-from lijiabu_desk.db.backup import read_manifest
 from lijiabu_desk.services.accounts import change_own_password, login
-from lijiabu_desk.services.backups import check_restorable, take_backup
+from lijiabu_desk.services.backups import take_backup
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.passwords import make_hasher
+from lijiabu_desk.services.permissions import Permission, PermissionDeniedError, require
 from lijiabu_desk.services.restore import restore_backup
+from lijiabu_desk.services.restore_check import (
+    BackupCandidate,
+    UnverifiedBackupError,
+    inspect_backup,
+)
 from lijiabu_desk.ui.background import error_message
 from lijiabu_desk.ui.lock_dialog import LockDialog
 
@@ -67,6 +72,13 @@ class DataSafetyActions(QObject):
         return self.window.ctx
 
     def backup_to(self) -> None:
+        """A copy of the whole database to a folder or USB stick (the menu item is disabled
+        for a role without ``COPY_DATABASE``; this says why if it is reached anyway)."""
+        try:
+            require(self.ctx.actor, Permission.COPY_DATABASE)
+        except PermissionDeniedError as exc:
+            self.inform(self.tr("Backup failed"), exc.message, error=True)
+            return
         folder = self.ask_folder()
         if folder is None:
             return
@@ -88,32 +100,49 @@ class DataSafetyActions(QObject):
             lambda: take_backup(ctx, reason="manual", folder=folder), done, failed
         )
 
+    def _inspect(self, source: Path, title: str) -> BackupCandidate | None:
+        """The checks made before anything is touched; a backup without its manifest needs a
+        second, deliberate yes."""
+        try:
+            return inspect_backup(source, self.ctx.db.path)
+        except UnverifiedBackupError as exc:
+            question = self.tr(
+                "Restore from this file anyway? Do so only if you know where it comes from."
+            )
+            if not self.confirm(title, f"{exc.message}\n\n{question}"):
+                return None
+        except ServiceError as exc:
+            self.inform(title, exc.message, error=True)
+            return None
+        try:
+            return inspect_backup(source, self.ctx.db.path, allow_unverified=True)
+        except ServiceError as exc:
+            self.inform(title, exc.message, error=True)
+            return None
+
     def restore(self) -> None:
         source = self.ask_backup_file()
         if source is None:
             return
         title = self.tr("Restore from a backup")
-        try:
-            found = check_restorable(source)
-        except ServiceError as exc:
-            self.inform(title, exc.message, error=True)
+        found = self._inspect(source, title)
+        if found is None:
             return
-        manifest = read_manifest(source) or {}
-        taken = str(manifest.get("taken_at", self.tr("unknown"))).replace("T", " ")
+        counts = found.probe.counts
         text = (
             self.tr(
                 "Backup of %1: %2 households, %3 people.\n\nRestoring replaces all current "
                 "data with this backup. The current data is backed up first. Restore?"
             )
-            .replace("%1", taken)
-            .replace("%2", str(found.counts.get("households", 0)))
-            .replace("%3", str(found.counts.get("persons", 0)))
+            .replace("%1", found.taken_at)
+            .replace("%2", str(counts.get("households", 0)))
+            .replace("%3", str(counts.get("persons", 0)))
         )
         if not self.confirm(title, text):
             return
         self.window.safety.background.wait()
         try:
-            result = restore_backup(self.ctx, source)
+            result = restore_backup(self.ctx, source, allow_unverified=not found.verified)
         except ServiceError as exc:
             self.inform(title, exc.message, error=True)
             return
