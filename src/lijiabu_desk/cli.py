@@ -12,134 +12,24 @@ import getpass
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lijiabu_desk import __version__
-from lijiabu_desk.db.errors import StorageError
-from lijiabu_desk.db.paths import default_db_path
+from lijiabu_desk.cli_parser import (
+    EXIT_FAILED,
+    EXIT_OK,
+    PASSWORD_ENV,
+    USER_ENV,
+    build_parser,
+)
 from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
-from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.errors import ServiceError, StorageError
+from lijiabu_desk.services.locations import default_db_path
 
 if TYPE_CHECKING:
     from lijiabu_desk.services.context import ServiceContext
     from lijiabu_desk.services.database import Database
-
-#: The forms ``print`` takes, as in ``services.printing.PrintKind`` (kept here so that the
-#: parser is built without importing ReportLab).
-PRINT_KINDS = (
-    "mediation-agreement",
-    "police-agreement",
-    "mediation-record",
-    "follow-up",
-    "intake-form",
-    "closing-report",
-)
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-USER_ENV = "LIJIABU_USER"
-PASSWORD_ENV = "LIJIABU_PASSWORD"
-
-DESCRIPTION = """\
-李家堡警务台账 — 派出所户籍登记、矛盾纠纷调解、服务求助与文书打印。
-不带子命令运行时打开程序窗口。
-
-常用：
-  lijiabu-desk                         打开程序（使用默认数据库）
-  lijiabu-desk --db 演示.sqlite3        打开指定的数据库文件（不存在时新建）
-  lijiabu-desk demo --db 演示.sqlite3   生成一个虚构的演示乡镇
-  lijiabu-desk check --db 演示.sqlite3  检查数据库是否完好
-  lijiabu-desk backup --to E:\\          备份到U盘
-  lijiabu-desk restore 备份文件 --yes     从备份恢复
-  lijiabu-desk audit verify            检查审计记录是否被改动
-  lijiabu-desk print mediation-agreement 3 -o 协议书.pdf   打印 ID 为 3 的人民调解协议书
-
-已设置账号的数据库需要登录：--user 用户名，密码从环境变量 LIJIABU_PASSWORD 读取或在终端输入。
-演示乡镇的管理员账号为 admin，密码 demo。
-"""
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with its usage errors in Chinese."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"命令写法有误：{message}\n用 --help 查看说明。\n")
-
-
-def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    """--db and --user may stand before or after the sub-command."""
-    default = None if top else argparse.SUPPRESS
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=default,
-        help=f"数据库文件路径，不存在时新建（默认 {default_db_path()}）",
-    )
-    parser.add_argument(
-        "--user",
-        default=default,
-        help=f"以哪个账号执行（也可用环境变量 {USER_ENV}；密码取自 {PASSWORD_ENV} 或提示输入）",
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="lijiabu-desk",
-        description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"lijiabu-desk {__version__}")
-    _add_common(parser, top=True)
-    sub = parser.add_subparsers(dest="command", metavar="子命令")
-
-    gui = sub.add_parser("gui", help="打开程序窗口（默认）")
-    _add_common(gui, top=False)
-
-    demo = sub.add_parser("demo", help="在数据库中生成虚构的演示乡镇（人名均为虚构）")
-    _add_common(demo, top=False)
-    demo.add_argument("--households", type=int, default=300, help="户数（默认 300）")
-    demo.add_argument("--seed", type=int, default=0, help="随机种子：相同种子生成相同数据")
-
-    check = sub.add_parser("check", help="检查数据库：文件完整、关联完整、数据结构为最新")
-    _add_common(check, top=False)
-
-    roster = sub.add_parser("import-roster", help="导入村户籍花名册（.xlsx/.xls/.csv）")
-    _add_common(roster, top=False)
-    roster.add_argument("file", type=Path, help="花名册文件")
-    roster.add_argument("--village", help="村名（花名册里看不出是哪个村时必须指定）")
-    roster.add_argument("--dry-run", action="store_true", help="只预览，不写入")
-    roster.add_argument("--json", action="store_true", help="以 JSON 输出结果")
-
-    backup = sub.add_parser("backup", help="立即备份数据库（校验后才算完成）")
-    _add_common(backup, top=False)
-    backup.add_argument(
-        "--to", type=Path, help="备份到指定文件夹或U盘（默认：数据库旁的 backups 文件夹）"
-    )
-
-    restore = sub.add_parser("restore", help="从备份文件恢复数据库（先自动备份当前数据）")
-    _add_common(restore, top=False)
-    restore.add_argument("file", type=Path, help="备份文件")
-    restore.add_argument("--yes", action="store_true", help="不再询问，直接恢复")
-
-    printing = sub.add_parser("print", help="打印文书：生成 PDF 文件")
-    _add_common(printing, top=False)
-    printing.add_argument(
-        "kind",
-        metavar="KIND",
-        choices=PRINT_KINDS,
-        help="文书种类：" + "，".join(PRINT_KINDS),
-    )
-    printing.add_argument("record_id", metavar="ID", type=int, help="记录的 ID")
-    printing.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF 文件")
-
-    audit = sub.add_parser("audit", help="审计记录")
-    _add_common(audit, top=False)
-    audit_sub = audit.add_subparsers(dest="audit_command", metavar="操作", required=True)
-    verify = audit_sub.add_parser("verify", help="检查审计记录是否被改动")
-    _add_common(verify, top=False)
-    return parser
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -149,7 +39,7 @@ def _db_path(args: argparse.Namespace) -> Path:
 def resolve_actor(db: Database, args: argparse.Namespace) -> Actor:
     """The account a command runs as: the setup actor while the database has no accounts,
     else ``--user``/LIJIABU_USER with LIJIABU_PASSWORD or a password prompt."""
-    from lijiabu_desk.services.accounts import has_accounts, login
+    from lijiabu_desk.services.accounts import has_accounts, login, must_change_password
     from lijiabu_desk.services.passwords import make_hasher
 
     with db.sessions() as session:
@@ -165,16 +55,35 @@ def resolve_actor(db: Database, args: argparse.Namespace) -> Actor:
         if not sys.stdin.isatty():
             raise ServiceError(f"请在终端中输入密码，或设置环境变量 {PASSWORD_ENV}。")
         password = getpass.getpass(f"账号 {user} 的密码：")
-    return login(db, user, password, hasher=make_hasher())
+    actor = login(db, user, password, hasher=make_hasher())
+    if must_change_password(db, actor.account_id):
+        raise ServiceError(
+            f"账号 {user} 的密码是管理员设置的临时密码，必须先在程序窗口中登录并改成自己的密码，"
+            "然后才能在命令行中使用。"
+        )
+    return actor
+
+
+def _open(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """Through the one opening service: the file must exist (unless ``create``), and the lock
+    is waited for up to ``--wait`` seconds, then refused with a sentence."""
+    from lijiabu_desk.services.opening import open_desk
+
+    def waiting() -> None:
+        print(f"数据库正被程序窗口或另一个命令使用，最多等待 {args.wait:g} 秒……", file=sys.stderr)
+
+    db = open_desk(_db_path(args), create=create, wait_seconds=max(0.0, args.wait), on_wait=waiting)
+    for warning in db.warnings:
+        print(f"注意：{warning}", file=sys.stderr)
+    return db
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from lijiabu_desk.services.context import ServiceContext
-    from lijiabu_desk.services.database import open_database
     from lijiabu_desk.services.demo import create_demo
     from lijiabu_desk.services.passwords import make_hasher
 
-    db = open_database(_db_path(args))
+    db = _open(args, create=True)
     try:
         ctx = ServiceContext(db, resolve_actor(db, args))
         summary = create_demo(ctx, households=args.households, seed=args.seed, hasher=make_hasher())
@@ -188,12 +97,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from lijiabu_desk.services.checks import run_checks
-    from lijiabu_desk.services.database import open_database
+    from lijiabu_desk.services.opening import existing_path
 
-    path = _db_path(args)
-    if not path.exists():  # --db creates the file, as for every command
-        open_database(path).close()
-    results = run_checks(path)
+    # Read-only, without the lock: it must also work on a damaged file and beside the window.
+    results = run_checks(existing_path(_db_path(args)))
     for result in results:
         mark = "通过" if result.ok else "失败"
         print(f"[{mark}] {result.name}: {result.detail}")
@@ -202,9 +109,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def _open_as_user(args: argparse.Namespace) -> ServiceContext:
     from lijiabu_desk.services.context import ServiceContext
-    from lijiabu_desk.services.database import open_database
 
-    db = open_database(_db_path(args))
+    db = _open(args)
     try:
         return ServiceContext(db, resolve_actor(db, args))
     except BaseException:
@@ -226,18 +132,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from lijiabu_desk.db.backup import read_manifest
-    from lijiabu_desk.services.backups import check_restorable
+    from lijiabu_desk.services.opening import existing_path
     from lijiabu_desk.services.restore import restore_backup
+    from lijiabu_desk.services.restore_check import inspect_backup
 
-    found = check_restorable(args.file)  # refuse a bad file before logging in or touching anything
-    manifest = read_manifest(args.file) or {}
-    taken = manifest.get("taken_at", "（备份时间未知）").replace("T", " ")
-    print(f"备份文件：{args.file}")
-    print(
-        f"  备份时间：{taken}；{found.counts.get('households', 0)} 户，"
-        f"{found.counts.get('persons', 0)} 人"
+    # Refuse a bad file before logging in or touching anything.
+    found = inspect_backup(
+        args.file, existing_path(_db_path(args)), allow_unverified=args.unverified
     )
+    print(f"备份文件：{args.file}")
+    counts = found.probe.counts
+    print(
+        f"  备份时间：{found.taken_at}；{counts.get('households', 0)} 户，"
+        f"{counts.get('persons', 0)} 人"
+    )
+    if not found.verified:
+        print("  注意：这个备份没有说明文件，无法证明它没有被改动过。", file=sys.stderr)
     ctx = _open_as_user(args)
     try:
         if not args.yes:
@@ -250,8 +160,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if answer.strip().lower() not in {"y", "yes", "是"}:
                 print("已取消，数据未改动。")
                 return EXIT_FAILED
-        result = restore_backup(ctx, args.file)
-        result.database.close()
+        result = restore_backup(ctx, args.file, allow_unverified=args.unverified)
+        ctx = replace(ctx, db=result.database)
     finally:
         ctx.db.close()
     print("恢复完成。")
@@ -281,6 +191,8 @@ def cmd_import_roster(args: argparse.Namespace) -> int:
         f"新建 {summary['households']} 户，未变 {plan.unchanged} 人，"
         f"拒绝 {summary['rejected']} 行。"
     )
+    for note in summary.get("notes", []):  # columns not imported, 社 created, households filled
+        print(f"  注意：{note}")
     for rejection in plan.rejections:
         print(f"  {row_place(rejection.sheet, rejection.row)}：{rejection.reason}")
     return EXIT_OK
@@ -338,9 +250,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
-    except (ServiceError, StorageError) as exc:
-        print(exc.message, file=sys.stderr)
-        return EXIT_FAILED
     except BrokenPipeError:  # output piped into `head` and closed: the work itself is done
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (silence the flush at exit)
         return EXIT_OK
@@ -348,9 +257,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("已中断。", file=sys.stderr)
         return EXIT_FAILED
     except Exception as exc:
-        if os.environ.get("LIJIABU_DEBUG"):
+        foreseen = isinstance(exc, (ServiceError, StorageError))
+        if os.environ.get("LIJIABU_DEBUG") and not foreseen:
             raise
-        print(f"程序出现意外错误，操作未完成：{exc}", file=sys.stderr)
+        from lijiabu_desk.services.failures import user_message
+
+        # Never str(exc): a database error's text holds the SQL and the values it carried.
+        print(user_message(exc), file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -83,7 +83,7 @@ def test_an_auxiliary_cannot_restore(
     demo: Path, tmp_path: Path, capsys, hasher, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from lijiabu_desk.models.enums import AccountRole
-    from lijiabu_desk.services.accounts import add_account, login
+    from lijiabu_desk.services.accounts import add_account, choose_new_password, login
     from lijiabu_desk.services.context import ServiceContext
     from lijiabu_desk.services.database import open_database
 
@@ -94,9 +94,11 @@ def test_an_auxiliary_cannot_restore(
         username="fj",
         display_name="",
         role=AccountRole.AUXILIARY,
-        password="Temp#12345",
+        password="Temp#00000",
         hasher=hasher,
     )
+    fj = ServiceContext(db, login(db, "fj", "Temp#00000", hasher=hasher))
+    choose_new_password(fj, "Temp#12345", hasher=hasher)  # the CLI refuses temporary ones
     db.close()
     usb = tmp_path / "usb"
     run(capsys, "backup", "--db", str(demo), "--to", str(usb))

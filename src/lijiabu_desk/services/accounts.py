@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from lijiabu_desk.models import Account
@@ -22,6 +23,7 @@ from lijiabu_desk.services.audit import Action, record_event
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.errors import NotFoundError, ServiceError, ValidationError
+from lijiabu_desk.services.failures import database_reason
 from lijiabu_desk.services.permissions import Permission
 from lijiabu_desk.services.station import StationDetails, apply_station, validate_station
 
@@ -233,10 +235,23 @@ def login(
     hasher: PasswordHasher,
     clock: Callable[[], datetime] = datetime.now,
 ) -> Actor:
-    """Check a password; return the actor to run services as, or raise LoginError.
+    """Check a password; return the actor to run services as, or raise LoginError (also when
+    the database cannot be read or written: that is said in the app's words)."""
+    try:
+        return _check_password(db, username, password, hasher=hasher, clock=clock)
+    except DBAPIError as exc:
+        raise LoginError(f"现在无法登录：{database_reason(exc)}。") from exc
 
-    Failures are committed (counted and audited) even though the login is refused.
-    """
+
+def _check_password(
+    db: Database,
+    username: str,
+    password: str,
+    *,
+    hasher: PasswordHasher,
+    clock: Callable[[], datetime] = datetime.now,
+) -> Actor:
+    """Failures are committed (counted and audited) even though the login is refused."""
     username = username.strip()
     now = clock().replace(microsecond=0)
     error: LoginError | None = None

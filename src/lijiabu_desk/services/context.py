@@ -12,13 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from lijiabu_desk.db.engine import READ_ONLY
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.errors import SaveFailedError
+from lijiabu_desk.services.failures import database_reason
 from lijiabu_desk.services.permissions import Permission, require
 
 
@@ -42,7 +43,7 @@ class ServiceContext:
                 session.info["actor"] = self.actor
                 session.info["clock"] = self.clock
                 yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
             raise storage_failure(exc) from exc
 
     @contextmanager
@@ -50,22 +51,19 @@ class ServiceContext:
         """A session that only reads: it never holds the write lock, so a save elsewhere in
         the program does not wait for it."""
         require(self.actor, permission)
-        with self.db.sessions() as session:
-            session.connection(execution_options={READ_ONLY: True})
-            yield session
+        try:
+            with self.db.sessions() as session:
+                session.connection(execution_options={READ_ONLY: True})
+                yield session
+        except DBAPIError as exc:
+            raise storage_failure(exc, saving=False) from exc
 
 
-def storage_failure(exc: OperationalError) -> SaveFailedError:
-    """Say in plain words why SQLite refused a save; the transaction was rolled back."""
-    text = str(exc.orig).lower() if exc.orig is not None else str(exc).lower()
-    if "full" in text:
-        reason = "磁盘空间已满。请删除不需要的文件或换一块有空间的磁盘后再试"
-    elif "locked" in text or "busy" in text:
-        reason = "数据库正被另一处占用。请稍等片刻再试"
-    elif "i/o" in text or "disk" in text:
-        reason = "读写磁盘时出错，磁盘可能有故障。请尽快备份到U盘并检查电脑"
-    elif "readonly" in text or "read-only" in text:
-        reason = "数据库文件是只读的，无法写入。请检查文件权限"
-    else:
-        reason = f"数据库拒绝了这次保存（{exc.orig or exc}）"
-    return SaveFailedError(f"刚才的修改没有保存：{reason}。之前保存的数据不受影响。")
+def storage_failure(exc: DBAPIError, *, saving: bool = True) -> SaveFailedError:
+    """Say in plain words why SQLite refused; the transaction was rolled back. Only SQLite's
+    reason is read, never the statement or its parameters (``services.failures``)."""
+    if saving:
+        return SaveFailedError(
+            f"刚才的修改没有保存：{database_reason(exc)}。之前保存的数据不受影响。"
+        )
+    return SaveFailedError(f"读取数据时出错：{database_reason(exc)}。")

@@ -7,6 +7,16 @@ mark it and keep what the user typed.
 
 from __future__ import annotations
 
+from lijiabu_desk.db.errors import StorageError
+
+__all__ = [
+    "NotFoundError",
+    "SaveFailedError",
+    "ServiceError",
+    "StorageError",
+    "ValidationError",
+]
+
 
 class ServiceError(Exception):
     """Base of every error a user may see. ``str(err)`` is the message for the user."""

@@ -14,9 +14,6 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from lijiabu_desk import APP_NAME
-from lijiabu_desk.db.errors import StorageError
-from lijiabu_desk.db.guard import InstanceLock, check_local_path
-from lijiabu_desk.db.paths import backup_dir_for
 from lijiabu_desk.services.accounts import (
     choose_new_password,
     create_first_admin,
@@ -27,10 +24,12 @@ from lijiabu_desk.services.accounts import (
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database
-from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.failures import user_message
+from lijiabu_desk.services.opening import default_path, open_desk
 from lijiabu_desk.services.passwords import make_hasher
-from lijiabu_desk.services.restore import DamagedDatabaseError, open_checked, recover_from_backup
+from lijiabu_desk.services.restore import DamagedDatabaseError
 from lijiabu_desk.services.station import StationDetails, station_name
+from lijiabu_desk.ui.error_hook import install_error_hook
 from lijiabu_desk.ui.i18n import install_translators, wants_english
 from lijiabu_desk.ui.login_dialog import LoginDialog
 from lijiabu_desk.ui.main_window import MainWindow
@@ -76,8 +75,8 @@ def sign_in(database: Database) -> Actor | None:
     return actor
 
 
-def offer_recovery(error: DamagedDatabaseError, db_path: Path) -> Database | None:
-    """Tell the officer what happened; restore the newest good backup if they agree."""
+def offer_recovery(error: DamagedDatabaseError) -> Path | None:
+    """Tell the officer what happened; the backup to restore if they agree, else None."""
     title = QApplication.translate("App", "The database is damaged")
     if error.newest_backup is None:
         QMessageBox.critical(None, title, error.message)
@@ -86,14 +85,32 @@ def offer_recovery(error: DamagedDatabaseError, db_path: Path) -> Database | Non
     answer = QMessageBox.question(None, title, f"{error.message}\n\n{question}")
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    return recover_from_backup(db_path, error.newest_backup.path)
+    return error.newest_backup.path
+
+
+def confirm_new_file(db_path: Path) -> bool:
+    """A path given on the command line that does not exist: create it only when asked to."""
+    text = QApplication.translate(
+        "App", "There is no database file at\n%1\n\nCreate a new, empty database there?"
+    ).replace("%1", str(db_path))
+    title = QApplication.translate("App", "New database")
+    answer = QMessageBox.question(None, title, text)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def open_for_desk(db_path: Path) -> Database | None:
+    """Open through the one opening service; None when the officer declined or it failed (the
+    reason has been shown). The first start on the default path creates the file."""
+    create = db_path.exists() or db_path == default_path() or confirm_new_file(db_path)
+    if not create:
+        return None
     try:
-        return open_checked(db_path, backup_dir_for(db_path))
-    except DamagedDatabaseError as error:
-        return offer_recovery(error, db_path)
+        return open_desk(db_path, create=True, choose_backup=offer_recovery)
+    except DamagedDatabaseError:
+        return None  # already told in offer_recovery
+    except Exception as exc:
+        show_error(None, user_message(exc))
+        return None
 
 
 def show_error(parent: QWidget | None, message: str) -> None:
@@ -105,18 +122,9 @@ def run_gui(db_path: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Lijiabu")
     translators = install_translators(app, english=wants_english())
-    lock = InstanceLock(db_path)
-    try:
-        check_local_path(db_path)
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        lock.acquire()
-        database = open_for_desk(db_path)
-    except (StorageError, ServiceError) as exc:
-        show_error(None, exc.message)
-        lock.release()
-        return 1
+    install_error_hook()
+    database = open_for_desk(db_path)
     if database is None:
-        lock.release()
         return 1
     window: MainWindow | None = None
     try:
@@ -125,9 +133,10 @@ def run_gui(db_path: Path) -> int:
             return 0
         window = MainWindow(ServiceContext(database, actor))
         window.show()
+        for warning in database.warnings:
+            QMessageBox.warning(window, QApplication.translate("App", "Please note"), warning)
         return app.exec()
     finally:
-        # After a restore the window holds a new Database object: close whichever is current.
+        # After a restore the window holds a new Database object (with the lock): close it.
         (window.ctx.db if window is not None else database).close()
-        lock.release()
         del translators

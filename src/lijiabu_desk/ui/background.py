@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from lijiabu_desk.services.failures import user_message
+
 
 class _Signals(QObject):
     done = Signal(object)
@@ -69,11 +71,6 @@ class Background(QObject):
 
 def error_message(exc: BaseException) -> str:
     """What to tell the user about a job that failed: the service's own sentence, or, for an
-    error no service foresaw, a Chinese sentence that still names it (never a traceback)."""
-    message = getattr(exc, "message", None)
-    if isinstance(message, str) and message:
-        return message
-    return (
-        f"操作没有完成，程序遇到了意外错误（{type(exc).__name__}: {exc}）。"
-        "请重试；如果仍然出错，请联系管理员。"
-    )
+    error no service foresaw, a Chinese sentence that names only its kind (never its text,
+    which for a database error holds SQL and values)."""
+    return user_message(exc)
