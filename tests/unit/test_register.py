@@ -212,7 +212,7 @@ def test_search_by_name_pinyin_numbers_and_household(desk, household) -> None:
         "ZhangXiaoMing",
         "0015",
         "5678",
-        "１３９１２",
+        "１３９１２３４５６７８",  # a whole phone, full-width (its first digits find nothing)
         "HW0001",
         "河湾村三社",
     ):

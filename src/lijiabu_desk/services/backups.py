@@ -91,6 +91,14 @@ def _target(folder: Path, stem: str, taken_at: datetime, reason: str) -> Path:
     return target
 
 
+def _same_folder(a: Path, b: Path) -> bool:
+    """Whether two paths name one folder (resolved, so ``backups/../backups`` is no way out)."""
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
 def take_backup(
     ctx: ServiceContext,
     *,
@@ -100,10 +108,17 @@ def take_backup(
 ) -> BackupInfo:
     """Back up the live database. Without ``folder`` it goes to the automatic folder and older
     backups rotate out (only after this one was verified); with ``folder`` (a USB stick) it is a
-    verified copy that is never rotated."""
+    verified copy that is never rotated.
+
+    A copy is the whole register, every full ID number and phone included: a copy anywhere
+    but the backups folder beside the database needs ``COPY_DATABASE``; the automatic backup
+    runs for every role that may back up."""
     require(ctx.actor, Permission.BACKUP)
     automatic = folder is None
-    folder = Path(folder) if folder is not None else backup_dir_for(ctx.db.path)
+    own = backup_dir_for(ctx.db.path)
+    if folder is not None and not _same_folder(Path(folder), own):
+        require(ctx.actor, Permission.COPY_DATABASE)
+    folder = Path(folder) if folder is not None else own
     taken_at = ctx.now()
     try:
         report = backup_database(

@@ -1,7 +1,10 @@
 """What each role may do, enforced in the services (hiding a button is only a courtesy).
 
-所长/管理员: everything. 民警: records, printing, export, full ID numbers, retiring records.
-辅警: records and printing; no export, no full ID numbers, no retiring records.
+所长/管理员: everything. 民警: records, printing, export, full ID numbers, retiring records,
+copying the whole database out. 辅警: records and printing of working forms with masked numbers;
+no export, no full ID numbers, no retiring records, no finalised agreements (a legal form carries
+full ID numbers), no copy of the database outside its own backups folder (the file holds every
+full number).
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ class Permission(StrEnum):
     VIEW_FULL_ID = "view_full_id"
     EDIT_SETTINGS = "edit_settings"
     MANAGE_ACCOUNTS = "manage_accounts"
-    BACKUP = "backup"
+    BACKUP = "backup"  # the automatic backups, into the backups folder beside the database
+    COPY_DATABASE = "copy_database"  # a backup anywhere else (a USB stick): the whole register
+    PRINT_FINAL = "print_final"  # a finalised or signed agreement, with full ID numbers
     RESTORE = "restore"
     VIEW_AUDIT = "view_audit"
 
@@ -36,10 +41,12 @@ ROLE_PERMISSIONS: dict[AccountRole, frozenset[Permission]] = {
             Permission.EDIT_RECORDS,
             Permission.RETIRE_RECORDS,
             Permission.PRINT,
+            Permission.PRINT_FINAL,
             Permission.EXPORT,
             Permission.IMPORT,
             Permission.VIEW_FULL_ID,
             Permission.BACKUP,
+            Permission.COPY_DATABASE,
         }
     ),
     AccountRole.AUXILIARY: frozenset(
@@ -58,6 +65,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.EDIT_SETTINGS: "修改派出所设置",
     Permission.MANAGE_ACCOUNTS: "管理账号",
     Permission.BACKUP: "备份数据",
+    Permission.COPY_DATABASE: "把整个数据库复制到别处",
+    Permission.PRINT_FINAL: "打印定稿或已签署的协议书",
     Permission.RESTORE: "从备份恢复数据",
     Permission.VIEW_AUDIT: "查看审计日志",
 }
@@ -83,3 +92,9 @@ def require(actor: Actor, permission: Permission) -> None:
             f"“{ROLE_LABELS[actor.role]}”账号无权{PERMISSION_LABELS[permission]}，"
             "请联系所长或管理员。"
         )
+
+
+def roles_allowed(permission: Permission) -> str:
+    """The roles that hold ``permission``, for a refusal that says who can: "所长/管理员、民警"."""
+    allowed = [role for role in AccountRole if permission in ROLE_PERMISSIONS[role]]
+    return "、".join(ROLE_LABELS[role] for role in allowed)

@@ -2,6 +2,11 @@
 
 One entry point for the window and the command line (``lijiabu-desk print KIND ID``): the same
 checks, the same data, the same PDF.
+
+Who prints what: a role that may see full ID numbers prints them; a role that may not (辅警)
+prints working forms and draft agreements with ID numbers and phones masked as on screen, and
+may not print a finalised or signed agreement, a legal form that must carry full numbers. Every
+print is audited with whether its numbers were masked.
 """
 
 from __future__ import annotations
@@ -21,7 +26,13 @@ from lijiabu_desk.models.enums import AgreementKind, AgreementStatus
 from lijiabu_desk.services.audit import Action, record_event
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import NotFoundError, ServiceError, ValidationError
-from lijiabu_desk.services.permissions import Permission
+from lijiabu_desk.services.permissions import (
+    ROLE_LABELS,
+    Permission,
+    PermissionDeniedError,
+    allows,
+    roles_allowed,
+)
 from lijiabu_desk.services.printing.agreement_doc import agreement_document
 from lijiabu_desk.services.printing.case_docs import (
     follow_up_document,
@@ -60,6 +71,7 @@ class PrintedForm:
     pdf: bytes
     title: str  # "人民调解协议书 （2026）安李人调字第3号"
     missing_glyphs: frozenset[str]  # characters printed as boxes: tell the officer
+    masked: bool = False  # ID numbers and phones printed masked (a role without full numbers)
 
 
 def _get(session: Session, model: type[R], record_id: int, what: str) -> R:
@@ -88,6 +100,21 @@ def _agreement(session: Session, kind: PrintKind, record_id: int) -> Agreement:
     return agreement
 
 
+def prints_masked(ctx: ServiceContext) -> bool:
+    """Whether this account's forms carry masked ID numbers and phones."""
+    return not allows(ctx.actor, Permission.VIEW_FULL_ID)
+
+
+def _check_final(ctx: ServiceContext, agreement: Agreement) -> None:
+    if agreement.status is AgreementStatus.DRAFT or allows(ctx.actor, Permission.PRINT_FINAL):
+        return
+    raise PermissionDeniedError(
+        "定稿或已签署的协议书须印当事人完整的身份证号码，只有"
+        f"{roles_allowed(Permission.PRINT_FINAL)}账号可以打印；"
+        f"“{ROLE_LABELS[ctx.actor.role]}”账号可以打印草稿（号码部分隐藏）。"
+    )
+
+
 def build_document(ctx: ServiceContext, kind: PrintKind, record_id: int) -> PrintableDocument:
     """The form's data, as it will print (no rendering, no audit)."""
     with ctx.read(Permission.PRINT) as session:
@@ -98,8 +125,11 @@ def _build(
     ctx: ServiceContext, session: Session, kind: PrintKind, record_id: int
 ) -> PrintableDocument:
     station = current_station(session)
+    masked = prints_masked(ctx)
     if kind in (PrintKind.MEDIATION_AGREEMENT, PrintKind.POLICE_AGREEMENT):
-        return agreement_document(_agreement(session, kind, record_id), station, today=ctx.today())
+        agreement = _agreement(session, kind, record_id)
+        _check_final(ctx, agreement)
+        return agreement_document(agreement, station, today=ctx.today(), masked=masked)
     if kind is PrintKind.MEDIATION_RECORD:
         return mediation_record_document(
             _get(session, MediationSession, record_id, "调解记录"), station
@@ -111,7 +141,7 @@ def _build(
     dispute = _get(session, Dispute, record_id, "矛盾纠纷")
     if kind is PrintKind.CLOSING_REPORT:
         return closing_report_document(dispute, station)
-    return intake_document(dispute, station)
+    return intake_document(dispute, station, masked=masked)
 
 
 def _text_of(value: object) -> str:
@@ -126,8 +156,8 @@ def _text_of(value: object) -> str:
 
 
 def print_form(ctx: ServiceContext, kind: PrintKind, record_id: int) -> PrintedForm:
-    """Build, render and audit one form. Every print of a form that carries the parties'
-    ID numbers is recorded, with the record it came from."""
+    """Build, render and audit one form. Every print is recorded, with the record it came from
+    and whether its ID numbers and phones were masked."""
     document = build_document(ctx, kind, record_id)
     try:
         fonts = register_fonts()
@@ -137,12 +167,15 @@ def print_form(ctx: ServiceContext, kind: PrintKind, record_id: int) -> PrintedF
     title = f"{document.header.title} {document.header.number}".strip()
     with ctx.write(Permission.PRINT) as session:
         record = _record_for(session, kind, record_id)
-        details = {"form": kind.value, "title": title}
+        details = {"form": kind.value, "title": title, "masked_numbers": prints_masked(ctx)}
+        if isinstance(record, Agreement):  # the trail says which state was printed
+            details["agreement_status"] = record.status.value
         if isinstance(record, Agreement) and record.status is not AgreementStatus.DRAFT:
             record_event(session, ctx.actor, Action.PRINT_SIGNED, record=record, details=details)
         else:
             record_event(session, ctx.actor, Action.PRINT, record=record, details=details)
-    return PrintedForm(pdf, title, frozenset(missing_glyphs(_text_of(document), fonts)))
+    glyphs = frozenset(missing_glyphs(_text_of(document), fonts))
+    return PrintedForm(pdf, title, glyphs, masked=prints_masked(ctx))
 
 
 def _record_for(session: Session, kind: PrintKind, record_id: int) -> RecordMixin | None:

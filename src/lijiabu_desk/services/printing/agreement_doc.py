@@ -15,8 +15,9 @@ from lijiabu_desk.models.enums import AgreementForm, AgreementKind, AgreementSta
 from lijiabu_desk.services.disputes.agreement_check import residence
 from lijiabu_desk.services.disputes.common import chinese_date, format_amount
 from lijiabu_desk.services.disputes.labels import KIND_LABELS
-from lijiabu_desk.services.identity import age_on
+from lijiabu_desk.services.identity import age_on, mask_id_number
 from lijiabu_desk.services.labels import SEX_LABELS
+from lijiabu_desk.services.validation import mask_phone
 
 DRAFT_NUMBER = "（草稿，定稿后编号）"
 _DIGITS = "〇一二三四五六七八九"
@@ -31,7 +32,9 @@ def chinese_count(n: int) -> str:
     return f"{head}十{_DIGITS[units] if units else ''}"
 
 
-def party_details(side: str, person: Person, on: date) -> PartyDetails:
+def party_details(side: str, person: Person, on: date, *, masked: bool) -> PartyDetails:
+    """A party's particulars as printed; ``masked`` (a role that may not see full numbers)
+    prints the ID number and phone as the lists show them."""
     birth = ""
     if person.birth_date is not None:
         birth = f"{chinese_date(person.birth_date)}（{age_on(person.birth_date, on)}岁）"
@@ -43,8 +46,8 @@ def party_details(side: str, person: Person, on: date) -> PartyDetails:
         birth=birth,
         occupation=person.occupation,
         address=residence(person),
-        phone=person.phone,
-        id_number=person.id_number or "",
+        phone=mask_phone(person.phone) if masked else person.phone,
+        id_number=mask_id_number(person.id_number or "") if masked else person.id_number or "",
     )
 
 
@@ -122,10 +125,14 @@ def _signatories(a: Agreement, parties: list[PartyDetails]) -> tuple[Signatory, 
     return (*people, *staff)
 
 
-def agreement_document(a: Agreement, station: Station | None, *, today: date) -> AgreementDocument:
+def agreement_document(
+    a: Agreement, station: Station | None, *, today: date, masked: bool
+) -> AgreementDocument:
     on = a.signed_on or today
     parties = [
-        party_details(p.side, p.person, on) for p in a.dispute.parties if p.deleted_at is None
+        party_details(p.side, p.person, on, masked=masked)
+        for p in a.dispute.parties
+        if p.deleted_at is None
     ]
     copies = len(parties) + 1
     peoples = a.kind is AgreementKind.PEOPLES_MEDIATION

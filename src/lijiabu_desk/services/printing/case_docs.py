@@ -39,7 +39,7 @@ def _place(d: Dispute) -> str:
     return place_text(d.place_kind, d.village.name if d.village else "", d.place_detail)
 
 
-def intake_document(d: Dispute, station: Station | None) -> IntakeDocument:
+def intake_document(d: Dispute, station: Station | None, *, masked: bool) -> IntakeDocument:
     on = d.received_at.date()
     parties = [p for p in d.parties if p.deleted_at is None]
     officer = d.received_by.name if d.received_by is not None else ""
@@ -57,7 +57,7 @@ def intake_document(d: Dispute, station: Station | None) -> IntakeDocument:
     return IntakeDocument(
         header=Header(post_name(station), "矛盾纠纷受理登记表", d.case_no),
         fields=fields,
-        parties=tuple(party_details(p.side, p.person, on) for p in parties),
+        parties=tuple(party_details(p.side, p.person, on, masked=masked) for p in parties),
         demands=tuple(
             LabelledValue(f"{p.side} {p.person.name}", p.demand or "（未填写）") for p in parties
         ),

@@ -18,9 +18,27 @@ from lijiabu_desk.models import Household, Person, Village, VillageGroup
 from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.identity import age_on, mask_id_number
+from lijiabu_desk.services.register.standing import Standing, standing_of, standing_word
 from lijiabu_desk.services.validation import mask_phone
 
-RENEWAL_WINDOW = timedelta(days=92)
+RENEWAL_WINDOW = timedelta(days=92)  # renewal may start three months before expiry
+
+
+class CardState(StrEnum):
+    """What an ID card's expiry asks of the post (the one rule: lists, pages and forms)."""
+
+    EXPIRED = "expired"  # 已过期
+    DUE = "due"  # 可换领: expires within RENEWAL_WINDOW
+
+
+def card_state(expiry: date | None, long_term: bool, today: date) -> CardState | None:
+    """Expired, due for renewal, or nothing to do (long-term, unknown, or still far off).
+    ``person_ids(ID_DUE)`` selects the same people in SQL."""
+    if long_term or expiry is None:
+        return None
+    if expiry < today:
+        return CardState.EXPIRED
+    return CardState.DUE if expiry - today <= RENEWAL_WINDOW else None
 
 
 class PeopleFilter(StrEnum):
@@ -47,6 +65,20 @@ class PersonListRow:
     id_expiry: date | None
     id_long_term: bool
     status: ResidentStatus
+    village: str = ""  # 行政村 and 社 of the household, for telling namesakes apart
+    group: str = ""
+    birth_year: int | None = None
+    standing: Standing = Standing.RESIDENT
+
+    @property
+    def place(self) -> str:
+        """Where the person lives, as a picker shows it: village and 社, else the address."""
+        return f"{self.village}{self.group}" or self.address
+
+    @property
+    def standing_word(self) -> str:
+        """已迁出, 已死亡, 已注销 or 非本地户籍; empty for a resident."""
+        return standing_word(self.standing)
 
 
 def person_ids(
@@ -115,5 +147,9 @@ def load_rows(session: Session, ids: list[int], today: date) -> dict[int, Person
             p.id_expiry_date,
             p.id_long_term,
             p.status,
+            village or "",
+            group or "",
+            p.birth_date.year if p.birth_date else None,
+            standing_of(p.status, p.household_id, p.deleted_at is not None),
         )
     return rows

@@ -1,5 +1,10 @@
 """Choosing a case's parties: find them in the register as you type, or add an outsider on the
-spot (a trader from Ningxia joins the person index without a household)."""
+spot (a trader from Ningxia joins the person index without a household).
+
+Every way in (Enter, a click on a result, an ID number already on someone's record) goes through
+``add``, which asks first before someone who moved away, died or was retired becomes a party:
+three villagers can share a name, and the printed agreement carries the chosen one's address and
+ID number."""
 
 from __future__ import annotations
 
@@ -21,7 +26,8 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.intake import PartyInput
 from lijiabu_desk.services.disputes.labels import SIDES
 from lijiabu_desk.services.errors import ServiceError
-from lijiabu_desk.services.register.people import load_person
+from lijiabu_desk.services.register.people_list import person_rows
+from lijiabu_desk.ui.register.person_check import confirm_person, mark_standing, person_line
 from lijiabu_desk.ui.register.person_dialog import PersonDialog
 from lijiabu_desk.ui.register.search_box import SearchBox
 
@@ -59,7 +65,11 @@ class PartyPicker(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(120)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.hint = QLabel(self.tr("Double-click a cell under “What they ask for” to type."))
+        self.table.horizontalHeader().setSectionResizeMode(
+            NAME_COLUMN, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.how_to = self.tr("Double-click a cell under “What they ask for” to type.")
+        self.hint = QLabel(self.how_to)
         self.hint.setStyleSheet("color: #666;")
         top = QHBoxLayout()
         top.addWidget(self.finder, 1)
@@ -73,16 +83,23 @@ class PartyPicker(QWidget):
         bottom.addWidget(self.remove_button)
         layout.addLayout(bottom)
 
-    def add(self, person_id: int, side: str = "", demand: str = "", name: str = "") -> None:
+    def add(
+        self, person_id: int, side: str = "", demand: str = "", name: str = "", *, ask: bool = True
+    ) -> bool:
+        """Add a party; ``ask`` (a new choice, not a case's saved parties) asks first before
+        someone no longer here is added. False when they were not added."""
         if person_id in self.person_ids:
             self.table.selectRow(self.person_ids.index(person_id))
-            return
-        if not name:
-            try:
-                name = load_person(self.ctx, person_id).data.name
-            except ServiceError as exc:
-                self.hint.setText(exc.message)
-                return
+            return False
+        try:
+            if ask and not confirm_person(self, self.ctx, person_id):
+                self.hint.setText(self.tr("Not added. Choose another person, or search again."))
+                self.finder.show_results()
+                return False
+            found = person_rows(self.ctx, [person_id]).get(person_id)
+        except ServiceError as exc:
+            self.hint.setText(exc.message)
+            return False
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.person_ids.append(person_id)
@@ -91,12 +108,16 @@ class PartyPicker(QWidget):
         combo.setCurrentText(side or SIDES[min(row, 1)])
         combo.currentTextChanged.connect(lambda _text: self.changed.emit())
         self.table.setCellWidget(row, SIDE_COLUMN, combo)
-        name_item = QTableWidgetItem(name)
+        name_item = QTableWidgetItem(person_line(found, numbers=False) if found else name)
+        if found is not None:
+            mark_standing(name_item, found)
         name_item.setFlags(name_item.flags() & ~name_item.flags().ItemIsEditable)
         self.table.setItem(row, NAME_COLUMN, name_item)
         self.table.setItem(row, DEMAND_COLUMN, QTableWidgetItem(demand))
         self.finder.edit.clear()
+        self.hint.setText(self.how_to)
         self.changed.emit()
+        return True
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
@@ -118,7 +139,13 @@ class PartyPicker(QWidget):
         self.table.setRowCount(0)
         self.person_ids.clear()
         for party in parties:
-            self.add(party.person_id, party.side, party.demand, names.get(party.person_id, ""))
+            self.add(
+                party.person_id,
+                party.side,
+                party.demand,
+                names.get(party.person_id, ""),
+                ask=False,
+            )
 
     def parties(self) -> tuple[PartyInput, ...]:
         result = []

@@ -1,15 +1,18 @@
-"""The one search box: results appear as the officer types (off the GUI thread), masked."""
+"""The one search box: results appear as the officer types (off the GUI thread), masked, best
+first (the service ranks: residents before those who moved away or died). Each person's row says
+where they live and, in grey, when they are no longer here: namesakes are told apart before one
+is picked."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from lijiabu_desk.services.context import ServiceContext
-from lijiabu_desk.services.labels import SEX_LABELS, STATUS_LABELS
-from lijiabu_desk.services.register.people_list import PersonListRow
 from lijiabu_desk.services.search import HouseholdHit, SearchResult, search
 from lijiabu_desk.ui.background import Background, error_message
+from lijiabu_desk.ui.register.person_check import mark_standing, person_line
 
 DEBOUNCE_MS = 120
 KIND = Qt.ItemDataRole.UserRole
@@ -41,12 +44,32 @@ class SearchBox(QWidget):
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.run_search)
         self.edit.textChanged.connect(lambda _text: self.timer.start())
-        self.edit.returnPressed.connect(self.choose_first)
+        # Enter chooses, and goes no further: in a dialog it would also press Save.
+        self.edit.installEventFilter(self)
+        self.results.installEventFilter(self)
         self.results.itemActivated.connect(self.choose)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.results)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        is_enter = (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+        if not is_enter:
+            return super().eventFilter(watched, event)
+        if watched is self.edit:
+            self.choose_first()
+            return True
+        if watched is self.results:
+            item = self.results.currentItem()
+            if item is not None and item.data(KIND):
+                self.choose(item)
+            return True
+        return super().eventFilter(watched, event)
 
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -72,7 +95,8 @@ class SearchBox(QWidget):
         self.shown_query = result.query
         self.results.clear()
         for person in result.people:
-            self._add(self._person_text(person), "person", person.id, person.household_id)
+            item = self._add(person_line(person), "person", person.id, person.household_id)
+            mark_standing(item, person)
         for household in result.households:
             self._add(self._household_text(household), "household", household.id, household.id)
         if result.query.strip() and not (result.people or result.households):
@@ -91,21 +115,15 @@ class SearchBox(QWidget):
             self.results.addItem(message)
             self.results.setVisible(True)
 
-    def _add(self, text: str, kind: str, record_id: int, household_id: int | None) -> None:
+    def _add(
+        self, text: str, kind: str, record_id: int, household_id: int | None
+    ) -> QListWidgetItem:
         item = QListWidgetItem(text)
         item.setData(KIND, kind)
         item.setData(ID, record_id)
         item.setData(HOUSEHOLD, household_id)
         self.results.addItem(item)
-
-    def _person_text(self, p: PersonListRow) -> str:
-        parts = [p.name, SEX_LABELS.get(p.sex, "") if p.sex else ""]
-        if p.age is not None:
-            parts.append(self.tr("%1 yrs").replace("%1", str(p.age)))
-        parts += [p.masked_id, p.masked_phone, p.address, p.household_no]
-        if p.status.value != "active":
-            parts.append(f"（{STATUS_LABELS[p.status]}）")
-        return "  ".join(x for x in parts if x)
+        return item
 
     def _household_text(self, h: HouseholdHit) -> str:
         return (
@@ -130,12 +148,22 @@ class SearchBox(QWidget):
                 return
 
     def choose(self, item: QListWidgetItem) -> None:
+        """Hide the results, then say what was chosen: a picker that asks first and hears No
+        shows them again (``show_results``)."""
         kind = item.data(KIND)
+        if self.results.hasFocus():  # back to typing, not on to the next button
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.results.setVisible(False)
         if kind == "person":
             self.person_chosen.emit(item.data(ID), item.data(HOUSEHOLD))
         elif kind == "household":
             self.household_chosen.emit(item.data(ID))
-        self.results.setVisible(False)
+
+    def show_results(self) -> None:
+        """The results again, for another choice among them."""
+        if self.results.count():
+            self.results.setVisible(True)
+            self.results.setFocus()
 
     def selected_person(self) -> int | None:
         item = self.results.currentItem()
