@@ -266,7 +266,13 @@ def test_headers_with_line_breaks_spaces_and_full_width_brackets(tmp_path: Path)
         ("住址", "address"),
         ("现住址", "address"),
         ("组", "group"),
-        ("户主姓名", None),
+        ("户主姓名", "head_name"),
+        ("户籍所在地", "origin"),
+        ("现居住地址", "address"),
+        ("工作单位", "occupation"),
+        ("门牌号", "house_no"),
+        ("身份证有效期限", "id_validity"),
+        ("文化程度", None),
         ("", None),
         (None, None),
     ],
@@ -283,6 +289,25 @@ def test_the_first_of_two_synonym_columns_wins(tmp_path: Path) -> None:
     sheet = read_roster(path)
     assert sheet.columns["phone"] == "电话"
     assert sheet.rows[0].phone == "0932-1234567"
+    assert sheet.duplicates == (("手机", "电话"),)  # named in the preview, not dropped in silence
+
+
+def test_columns_not_kept_and_unknown_are_listed_in_order(tmp_path: Path) -> None:
+    header = ["序号", "姓 名", "文化\n程度", "身份证号", "父亲姓名", "婚姻状况", "", "宗教信仰"]
+    path = write_xlsx(tmp_path / "cols.xlsx", [header, [1, "张三", "初中", ID_1, "张大", "已婚"]])
+    sheet = read_roster(path)
+    assert sheet.not_kept == ("序号", "文化程度", "婚姻状况", "宗教信仰")
+    assert sheet.unknown == ("父亲姓名",)
+
+
+def test_a_sheet_titled_for_one_group_gives_it_to_rows_without_one(tmp_path: Path) -> None:
+    rows = [["河湾村第三社户籍人口花名册"], ["姓名", "身份证号", "社"],
+            ["张三", ID_1, None], ["李四", ID_2, "四社"], ["王五", ID_4, None]]  # fmt: skip
+    sheet = read_roster(write_xlsx(tmp_path / "titled.xlsx", rows))
+    assert sheet.titles == ("河湾村第三社户籍人口花名册",)
+    assert [r.group for r in sheet.rows] == ["第三社", "四社", "四社"]  # 社 carries down
+    ranged = [["河湾村一至三社花名册"], ["姓名", "身份证号"], ["张三", ID_1]]
+    assert read_roster(write_xlsx(tmp_path / "ranged.xlsx", ranged)).rows[0].group == ""
 
 
 def test_full_width_digits_and_whitespace_of_every_kind(tmp_path: Path) -> None:

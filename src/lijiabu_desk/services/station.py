@@ -11,6 +11,7 @@ from lijiabu_desk.models import Station
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.permissions import Permission
+from lijiabu_desk.services.text_rules import column_text
 from lijiabu_desk.services.validation import normalize_person_name, normalize_phone, require_text
 
 
@@ -45,15 +46,17 @@ def validate_station(d: StationDetails) -> StationDetails:
     }
     return StationDetails(
         name=require_text(d.name, field="name", label="派出所名称", max_length=80),
-        county_bureau=d.county_bureau.strip()[:80],
-        address=d.address.strip()[:200],
+        county_bureau=column_text("stations", "county_bureau", d.county_bureau.strip()),
+        address=column_text("stations", "address", d.address.strip()),
         duty_phone=_optional_phone(d.duty_phone, "duty_phone", "值班电话"),
         chief_name=normalize_person_name(d.chief_name, field="chief_name", label="所长姓名")
         if d.chief_name.strip()
         else "",
         chief_phone=_optional_phone(d.chief_phone, "chief_phone", "所长电话"),
-        mediation_committee=d.mediation_committee.strip()[:80],
-        seal_text=d.seal_text.strip()[:80],
+        mediation_committee=column_text(
+            "stations", "mediation_committee", d.mediation_committee.strip()
+        ),
+        seal_text=column_text("stations", "seal_text", d.seal_text.strip()),
         **prefixes,
     )
 

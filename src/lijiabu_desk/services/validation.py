@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date
 
 from lijiabu_desk.services.errors import ValidationError
+from lijiabu_desk.services.text_rules import check_text, normalize_line_breaks
 
 __all__ = [
     "ETHNIC_GROUPS",
@@ -241,26 +242,15 @@ def require_text(
 ) -> str:
     """Strip and check a required text; with ``multiline`` line breaks are kept (as ``\\n``).
 
-    Control characters are refused because they do not print and break exports.
+    Length and characters follow the one rule of ``services.text_rules``: control characters
+    are refused because they do not print and break exports; nothing is ever cut short.
     """
     if multiline:
-        text = re.sub(r"\r\n?|[\u2028\u2029]", "\n", text)
+        text = normalize_line_breaks(text)
     value = text.strip().strip(_INVISIBLE).strip()
     if not value:
         raise ValidationError(f"请填写{label}。", field)
-    allowed = "\n\t" if multiline else ""
-    for ch in value:
-        if ch in allowed:
-            continue
-        if ch in "\r\n\u2028\u2029":
-            raise ValidationError(f"{label}只能写成一行，请删除其中的换行。", field)
-        if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp"):
-            raise ValidationError(f"{label}里有无法显示的字符，请删除后重新输入。", field)
-    if len(value) > max_length:
-        raise ValidationError(
-            f"{label}最多{max_length}个字，现在是{len(value)}个字，请删减。", field
-        )
-    return value
+    return check_text(value, field=field, label=label, limit=max_length, multiline=multiline)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import ValidationError
 from lijiabu_desk.services.numbering import allocate
 from lijiabu_desk.services.station import current_station
+from lijiabu_desk.services.text_rules import column_text
 from lijiabu_desk.services.validation import check_not_before, check_not_future, parse_date
 
 MAX_TERMS = 60
@@ -89,7 +90,9 @@ def _terms(data: AgreementInput) -> list[AgreementTerm]:
         terms.append(
             AgreementTerm(
                 position=number,
-                text=term.text.strip()[:2000],
+                text=column_text(
+                    "agreement_terms", "text", term.text.strip(), label=f"第{number}条协议条款"
+                ),
                 amount_fen=parse_amount(term.amount, field="terms", label=f"第{number}条的金额"),
                 due_on=optional_date(term.due, field="terms", label=f"第{number}条的履行日期"),
             )
@@ -118,10 +121,13 @@ def _fill(session: Session, agreement: Agreement, data: AgreementInput) -> None:
     agreement.points_in_dispute = data.points_in_dispute.strip()
     agreement.responsibility = data.responsibility.strip()
     agreement.performance_method = data.performance_method.strip()
-    agreement.performance_place = data.performance_place.strip()[:200]
+    agreement.performance_place = column_text(
+        "agreements", "performance_place", data.performance_place.strip()
+    )
     agreement.performance_deadline = deadline
-    agreement.mediator_id, agreement.mediator_name = data.mediator_id, mediator_name[:40]
-    agreement.recorder_name = data.recorder_name.strip()[:40]
+    agreement.mediator_id = data.mediator_id
+    agreement.mediator_name = column_text("agreements", "mediator_name", mediator_name)
+    agreement.recorder_name = column_text("agreements", "recorder_name", data.recorder_name.strip())
     agreement.judicial_confirmation = data.judicial_confirmation
     _replace_terms(agreement, terms)
 

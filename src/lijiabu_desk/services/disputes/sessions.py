@@ -15,6 +15,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.common import coerce_codes, load_dispute, parse_moment
 from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
+from lijiabu_desk.services.text_rules import column_text
 from lijiabu_desk.services.validation import normalize_person_name, require_text
 
 #: Roles that mediate (at least one of them must sit).
@@ -73,7 +74,7 @@ def _participant(session: Session, data: ParticipantInput) -> SessionParticipant
         officer_id=data.officer_id,
         person_id=data.person_id,
         name=name,
-        organisation=data.organisation.strip()[:80],
+        organisation=column_text("session_participants", "organisation", data.organisation.strip()),
     )
 
 

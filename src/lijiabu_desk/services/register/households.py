@@ -21,6 +21,7 @@ from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.identity import age_on, mask_id_number
+from lijiabu_desk.services.text_rules import column_text
 from lijiabu_desk.services.validation import mask_phone, normalize_phone, require_text
 
 CARE_TAGS = ("空巢老人", "留守儿童", "行动不便", "低保", "独居", "残疾", "重点关注")
@@ -138,8 +139,8 @@ def _clean(session: Session, data: HouseholdInput, household_id: int | None) -> 
         "household_no": number,
         "village_id": data.village_id,
         "group_id": data.group_id,
-        "house_no": data.house_no.strip()[:20],
-        "address_detail": data.address_detail.strip()[:200],
+        "house_no": column_text("households", "house_no", data.house_no.strip()),
+        "address_detail": column_text("households", "address_detail", data.address_detail.strip()),
         "notes": data.notes.strip(),
         **phones,
     }
@@ -163,7 +164,7 @@ def save_household(
                 household.tags.remove(tag)
         have = {t.tag for t in household.tags}
         for tag in sorted(wanted - have):
-            household.tags.append(HouseholdTag(tag=tag[:20]))
+            household.tags.append(HouseholdTag(tag=column_text("household_tags", "tag", tag)))
         session.flush()
         return household.id
 

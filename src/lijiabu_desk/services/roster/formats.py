@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import warnings
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -20,7 +21,16 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.roster.limits import (
+    MAX_CELL_CHARS,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
+    RosterLimitError,
+    RosterReadError,
+    RowBudget,
+    check_archive,
+    check_file_size,
+)
 
 __all__ = ["RawRow", "RosterReadError", "SheetRows", "open_sheets"]
 
@@ -34,35 +44,42 @@ _NOT_TABLES = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"Rar!", b"7z\xbc\
 _SAVE_AS_XLSX = "请在 Excel 或 WPS 中打开它，另存为“Excel 工作簿（.xlsx）”后再导入。"
 _PASSWORD = "文件设置了打开密码，无法读取。请在 Excel 或 WPS 中去掉密码后另存，再导入。"
 _DAMAGED = "文件已损坏，无法读取。" + _SAVE_AS_XLSX
-
-
-class RosterReadError(ServiceError):
-    """The file cannot be read as a roster at all; the message says why, in Chinese."""
+_SNIFF_BYTES = 4096  # how much of a file tells a binary from text, or a web page from CSV
+_SNIFF_LINES = 30
 
 
 @contextmanager
 def open_sheets(path: Path) -> Iterator[Iterator[SheetRows]]:
     """Yield the file's sheets, in order, as ``(sheet name, rows)``; rows are read lazily.
 
-    The file stays open until the ``with`` block ends, so iterate inside it.
+    The file stays open until the ``with`` block ends, so iterate inside it. Blank rows are
+    left out; the limits of ``roster.limits`` are checked before and while the file is read.
     """
     try:
         with path.open("rb") as fh:
             head = fh.read(8)
             if not head:
                 raise RosterReadError(f"文件“{path.name}”是空的，没有任何内容。")
+            budget = RowBudget(path)
             if head.startswith(_ZIP):
                 fh.seek(0)
                 with _xlsx_sheets(fh, path) as sheets:
-                    yield sheets
+                    yield _budgeted(sheets, budget)
                 return
-            data = head + fh.read()
+            check_file_size(path, os.fstat(fh.fileno()).st_size)
+            data = head + fh.read(MAX_FILE_BYTES + 1)
+            check_file_size(path, len(data))  # a file that grew while it was read
     except OSError as exc:
         raise RosterReadError(f"无法打开文件“{path.name}”：{exc.strerror or exc}。") from exc
     if data.startswith(_OLE2):
-        yield _xls_sheets(data, path)
+        yield _budgeted(_xls_sheets(data, path), budget)
     else:
-        yield _text_sheets(data, path)
+        yield _budgeted(_text_sheets(data, path), budget)
+
+
+def _budgeted(sheets: Iterator[SheetRows], budget: RowBudget) -> Iterator[SheetRows]:
+    for name, rows in sheets:
+        yield name, ((n, values) for n, values in rows if budget.take(n, values))
 
 
 @contextmanager
@@ -77,6 +94,7 @@ def _xlsx_sheets(fh: Any, path: Path) -> Iterator[Iterator[SheetRows]]:
             if "xl/workbook.xml" not in names:
                 kind = "OpenDocument 表格（.ods）" if "content.xml" in names else "压缩包或其他文档"
                 raise RosterReadError(f"“{path.name}”不是 Excel 表格，而是{kind}。{_SAVE_AS_XLSX}")
+            check_archive(archive, path)
         fh.seek(0)
         from openpyxl import load_workbook
 
@@ -97,7 +115,10 @@ def _xlsx_rows(book: Any, path: Path) -> Iterator[SheetRows]:
     sheets = [ws for ws in book.worksheets if ws.sheet_state == "visible"] or book.worksheets
     for ws in sheets:
         ws.reset_dimensions()  # some exporters write a wrong <dimension>; it would cut rows off
-        yield ws.title, _guarded(enumerate(ws.iter_rows(values_only=True), start=1), path)
+        # One column past the limit is read, so that content there is refused (RowBudget); a
+        # cell far to the right would otherwise pad every row to thousands of values.
+        rows = ws.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+        yield ws.title, _guarded(enumerate(rows, start=1), path)
 
 
 def _guarded(rows: Iterator[RawRow], path: Path) -> Iterator[RawRow]:
@@ -155,7 +176,7 @@ def _decode(data: bytes, path: Path) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text": UTF-16, tabs
         return data.decode("utf-16", errors="replace")
-    if data.startswith(_NOT_TABLES) or b"\x00" in data[:4096]:
+    if data.startswith(_NOT_TABLES) or b"\x00" in data[:_SNIFF_BYTES]:
         raise RosterReadError(
             f"“{path.name}”不是表格文件。请选择 .xlsx、.xls 或 .csv 格式的花名册。"
         )
@@ -169,13 +190,12 @@ def _decode(data: bytes, path: Path) -> str:
 
 def _text_sheets(data: bytes, path: Path) -> Iterator[SheetRows]:
     text = _decode(data, path)
-    start = text.lstrip()[:2000].lower()
+    start = text[: _SNIFF_BYTES * 2].lstrip()[:_SNIFF_BYTES].lower()
     if start.startswith("<?xml") and "urn:schemas-microsoft-com:office:spreadsheet" in start:
         raise RosterReadError(f"“{path.name}”是“XML 电子表格 2003”格式。{_SAVE_AS_XLSX}")
     if start.startswith("<") and ("<html" in start or "<table" in start or "<!doctype" in start):
         return iter([(path.stem, _html_rows(text))])
-    lines = text.splitlines()[:30]
-    sample = "\n".join(lines)
+    sample = "\n".join(text[: _SNIFF_BYTES * 16].splitlines()[:_SNIFF_LINES])
     delimiter = "\t" if sample.count("\t") > sample.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     return iter([(path.stem, _csv_rows(reader, path))])
@@ -188,7 +208,12 @@ def _csv_rows(reader: Iterator[list[str]], path: Path) -> Iterator[RawRow]:
         for number, row in enumerate(reader, start=1):
             yield number, [c[2:-1] if c[:2] == '="' and c[-1:] == '"' else c for c in row]
     except csv.Error as exc:
-        raise RosterReadError(f"“{path.name}”不是能读取的 CSV 表格：{exc}。") from exc
+        if "field larger than field limit" in str(exc):
+            raise RosterLimitError(
+                f"“{path.name}”里有一格超过 {csv.field_size_limit():,} 个字，"
+                f"远超每格最多 {MAX_CELL_CHARS:,} 个字的限制，无法读取。"
+            ) from exc
+        raise RosterReadError(f"“{path.name}”不是能读取的 CSV 表格。{_SAVE_AS_XLSX}") from exc
 
 
 class _TableParser(HTMLParser):
@@ -209,8 +234,10 @@ class _TableParser(HTMLParser):
             if not self.rows:
                 self.rows.append([])
             self._cell = []
-            span = dict(attrs).get("colspan") or "1"
-            self._span = int(span) if span.isdigit() else 1
+            span = (dict(attrs).get("colspan") or "1").strip()
+            # A colspan of a billion would build a billion empty cells: past the column limit
+            # one is enough to be refused.
+            self._span = min(int(span), MAX_COLUMNS + 1) if span.isdigit() else 1
         elif tag == "br" and self._cell is not None:
             self._cell.append("\n")
 

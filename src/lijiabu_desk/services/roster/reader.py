@@ -12,35 +12,45 @@ It validates nothing: the importer decides what to accept. The rules it applies:
 * An ID number held as a number (or as Excel's scientific text such as ``6.21102E+17``, which is
   what a CSV saved from such a cell holds) is returned as ``int`` text with
   ``id_number_was_numeric=True``: its last digits are lost and it must never be repaired.
-* Fill-down: the read-only .xlsx reader cannot see merged cells, and many rosters leave 户号, 住址
-  and 社 blank below a household's first row anyway. So an empty 户号, 住址 or 社 in a row that has
+* Fill-down: the read-only .xlsx reader cannot see merged cells, and many rosters leave 户号, 住址,
+  门牌号 and 社 blank below a household's first row anyway. So an empty one in a row that has
   a name takes the value of the row above. A row whose relation is 户主 (or 本人) starts a new
-  household: it never takes 户号 or 住址 from above, and when its own are empty the rows of its
-  household stay empty too (a missing number is reported, not borrowed). 社 always carries on.
+  household: it never takes 户号, 住址 or 门牌号 from above, and when its own are empty the rows of
+  its household stay empty too (a missing number is reported, not borrowed). 社 always carries on.
+* A row without a relation whose 姓名 is its 户主姓名 is the head: its relation reads 户主.
+* The 社 of a sheet: a sheet named for one 社 ("三社") or titled for one ("河湾村第三社户籍花名册"
+  in the lines above the header) gives that 社 to its rows that have none of their own.
+* Columns (``columns``): the header texts the program does not keep, those it does not know and
+  those that repeat a field are listed on the ``RosterSheet`` so that the preview can name them.
 * Dropped silently: blank rows, the header repeated (a roster pasted together page by page), a
   totals row (a cell starting with 合计/总计/共计/小计, and no ID number) and a row of numbers only
   (no name, no ID). A row holding an Excel error value such as ``#REF!`` in a column we read is
-  listed in ``skipped``.
+  listed in ``skipped``, and so is a row with a cell of more than ``MAX_CELL_CHARS`` characters
+  in a column we read (the file's other limits are checked in ``formats``/``limits``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from lijiabu_desk.services.roster.columns import FIELDS, JOINED, NAME_HEADERS, Columns, header_field
 from lijiabu_desk.services.roster.formats import RawRow, RosterReadError, open_sheets
+from lijiabu_desk.services.roster.limits import MAX_CELL_CHARS
+from lijiabu_desk.services.roster.place_text import group_in_titles
 
 __all__ = [
     "RosterProblem",
     "RosterReadError",
     "RosterRow",
     "RosterSheet",
+    "header_field",
     "read_roster",
     "row_cell",
     "row_place",
@@ -48,40 +58,16 @@ __all__ = [
 
 HEADER_SCAN_ROWS = 15
 
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "household_no": ("户号", "户编号", "户籍号", "户序号"),
-    "name": ("姓名",),
-    "relation": ("与户主关系", "与户主的关系", "家庭关系", "关系"),
-    "sex": ("性别",),
-    "ethnicity": ("民族",),
-    "id_number": (
-        "公民身份号码",
-        "身份证号",
-        "身份证号码",
-        "公民身份证号",
-        "公民身份证号码",
-        "身份证件号码",
-    ),
-    "birth_date": ("出生日期", "出生年月", "出生年月日"),
-    "phone": ("联系电话", "电话", "手机", "手机号", "手机号码", "电话号码", "联系方式"),
-    "address": ("现住址", "住址", "家庭住址", "居住地址", "现居住地址"),
-    "group": ("社", "组", "村民小组", "小组", "所在社", "社别", "组别"),
-    "notes": ("备注",),
-}
-FIELDS: tuple[str, ...] = tuple(_SYNONYMS)
-_NAME_HEADERS = frozenset(_SYNONYMS["name"])
-_HEADER_TO_FIELD = {synonym: field for field, names in _SYNONYMS.items() for synonym in names}
-_BRACKETED = re.compile(r"\(.*?\)|\[.*?\]|【.*?】")
-_ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff")
-_SCIENTIFIC = re.compile(r"[0-9]+(?:\.[0-9]+)?[eE]\+?[0-9]+")
-_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _EXCEL_ERRORS = frozenset(
     {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
 )
+_ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff")
+_SCIENTIFIC = re.compile(r"[0-9]+(?:\.[0-9]+)?[eE]\+?[0-9]+")
+_DIGITS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _TOTALS = ("合计", "总计", "共计", "小计")
 _HEADS = ("户主", "本人")
-_FILLED_DOWN = ("household_no", "address", "group")
-_NEW_HOUSEHOLD_RESETS = ("household_no", "address")
+_FILLED_DOWN = ("household_no", "address", "group", "house_no")
+_NEW_HOUSEHOLD_RESETS = ("household_no", "address", "house_no")
 #: A sheet named like a 社: "三社", "3社", "第五组", "二村民小组".
 _GROUP_SHEET = re.compile(r"第?[0-9一二三四五六七八九十〇]+(社|组|村民小组)")
 
@@ -102,6 +88,11 @@ class RosterRow:
     notes: str
     id_number_was_numeric: bool
     sheet: str = ""  # set only when rows came from several sheets
+    head_name: str = ""  # 户主姓名
+    origin: str = ""  # 户籍地址
+    occupation: str = ""  # 职业 (and 工作单位, joined)
+    house_no: str = ""  # 门牌号
+    id_validity: str = ""  # 身份证有效期限, as written: "2015.03.01-2035.03.01", "长期"
 
 
 def row_place(sheet: str, row: int) -> str:
@@ -129,6 +120,22 @@ class RosterSheet:
     columns: dict[str, str]  # field name -> header text found
     rows: list[RosterRow]
     skipped: list[RosterProblem]
+    titles: tuple[str, ...] = ()  # the lines above the header ("河湾村第三社户籍花名册")
+    not_kept: tuple[str, ...] = ()  # headers of columns the program does not store
+    unknown: tuple[str, ...] = ()  # headers it does not know
+    duplicates: tuple[tuple[str, str], ...] = ()  # (header left out, header imported instead)
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One sheet's share of the roster."""
+
+    name: str
+    header_row: int
+    columns: Columns
+    titles: tuple[str, ...]
+    rows: list[RosterRow]
+    skipped: list[RosterProblem]
 
 
 def read_roster(path: Path) -> RosterSheet:
@@ -136,8 +143,8 @@ def read_roster(path: Path) -> RosterSheet:
     their rows together; raise ``RosterReadError`` if none can be read.
 
     When rows come from several sheets each row and problem carries its sheet's name, so that
-    messages say which sheet; a sheet without a 社 column whose name is a 社 ("三社", "5组")
-    gives its rows that 社.
+    messages say which sheet; a sheet whose name or title is a 社 ("三社", "5组") gives its
+    rows without a 社 of their own that 社.
     """
     path = Path(path)
     if not path.exists():
@@ -145,18 +152,19 @@ def read_roster(path: Path) -> RosterSheet:
     if not path.is_file():
         raise RosterReadError(f"“{path}”不是文件。请选择花名册表格文件。")
     saw_content = False
-    parts: list[tuple[str, int, dict[str, str], list[RosterRow], list[RosterProblem]]] = []
+    parts: list[_Part] = []
     with open_sheets(path) as sheets:
         for sheet_name, raw in sheets:
             found, had_content = _find_header(raw)
             saw_content = saw_content or had_content
             if found is None:
                 continue
-            header_row, index, headers = found
-            rows, skipped = _read_rows(raw, index, headers)
-            if "group" not in index and _GROUP_SHEET.fullmatch(sheet_name.strip()):
-                rows = [replace(r, group=sheet_name.strip()) for r in rows]
-            parts.append((sheet_name, header_row, headers, rows, skipped))
+            header_row, columns, titles = found
+            rows, skipped = _read_rows(raw, columns)
+            group = _sheet_group(sheet_name, titles)
+            if group:
+                rows = [r if r.group else replace(r, group=group) for r in rows]
+            parts.append(_Part(sheet_name, header_row, columns, titles, rows, skipped))
     if not parts:
         if not saw_content:
             raise RosterReadError(f"“{path.name}”里没有任何内容。")
@@ -164,48 +172,57 @@ def read_roster(path: Path) -> RosterSheet:
             f"在“{path.name}”前{HEADER_SCAN_ROWS}行里没有找到表头。"
             "表头需要有“姓名”列和“公民身份号码”（或“身份证号”）列，请检查表格后再导入。"
         )
-    parts = [p for p in parts if p[3] or p[4]] or parts[:1]
-    sheet_name, header_row, headers, rows, skipped = parts[0]
+    parts = [p for p in parts if p.rows or p.skipped] or parts[:1]
+    first = parts[0]
+    sheet_name, header_row, rows, skipped = first.name, first.header_row, first.rows, first.skipped
     if not rows and not skipped:
         raise RosterReadError(f"“{path.name}”的表头（第{header_row}行）下面没有任何人员数据。")
     if len(parts) > 1:
-        rows = [replace(r, sheet=name) for name, _, _, part, _ in parts for r in part]
-        skipped = [replace(p, sheet=name) for name, _, _, _, part in parts for p in part]
-        sheet_name = "、".join(name for name, *_ in parts)
-        headers = {k: v for *_, h, _, _ in parts for k, v in h.items()}
-    columns = {field: headers[field] for field in FIELDS if field in headers}
-    return RosterSheet(path, sheet_name, header_row, columns, rows, skipped)
+        rows = [replace(r, sheet=p.name) for p in parts for r in p.rows]
+        skipped = [replace(problem, sheet=p.name) for p in parts for problem in p.skipped]
+        sheet_name = "、".join(p.name for p in parts)
+    headers = {k: v for p in parts for k, v in p.columns.headers.items()}
+    return RosterSheet(
+        path,
+        sheet_name,
+        header_row,
+        {field: headers[field] for field in FIELDS if field in headers},
+        rows,
+        skipped,
+        titles=_union(t for p in parts for t in p.titles),
+        not_kept=_union(h for p in parts for h in p.columns.not_kept),
+        unknown=_union(h for p in parts for h in p.columns.unknown),
+        duplicates=_union(d for p in parts for d in p.columns.duplicates),
+    )
 
 
-def header_field(value: Any) -> str | None:
-    """The field a header cell names, or ``None``: "公民身份\\n号码（18位）" → ``"id_number"``."""
-    if value is None:
-        return None
-    text = "".join(unicodedata.normalize("NFKC", str(value)).split()).translate(_ZERO_WIDTH)
-    text = _BRACKETED.sub("", text).strip("*:：")
-    return _HEADER_TO_FIELD.get(text)
+def _union(items: Iterable[Any]) -> tuple[Any, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def _sheet_group(sheet_name: str, titles: tuple[str, ...]) -> str:
+    name = sheet_name.strip()
+    if _GROUP_SHEET.fullmatch(name):
+        return name
+    return group_in_titles(titles) or ""
 
 
 def _find_header(
     raw: Iterator[RawRow],
-) -> tuple[tuple[int, dict[str, int], dict[str, str]] | None, bool]:
-    """Consume rows up to the header; return (header row, field → column, field → text)."""
+) -> tuple[tuple[int, Columns, tuple[str, ...]] | None, bool]:
+    """Consume rows up to the header; return (header row, its columns, the lines above it)."""
     had_content = False
+    titles: list[str] = []
     for number, values in raw:
         if number > HEADER_SCAN_ROWS:
             break
-        index: dict[str, int] = {}
-        headers: dict[str, str] = {}
-        for column, value in enumerate(values):
-            if value is None or value == "":
-                continue
+        columns = Columns.of(values)
+        if columns.is_roster:
+            return (number, columns, tuple(titles)), True
+        line = " ".join(_squeeze(v) for v in values if v is not None and _squeeze(v))
+        if line:
             had_content = True
-            field = header_field(value)
-            if field is not None and field not in index:  # the first of two synonyms wins
-                index[field] = column
-                headers[field] = str(value).strip()
-        if "name" in index and "id_number" in index:
-            return (number, index, headers), True
+            titles.append(line)
     return None, had_content
 
 
@@ -245,8 +262,8 @@ def _ascii_number(value: Any) -> str:
 
 
 _CONVERTERS: dict[str, Callable[[Any], str]] = dict.fromkeys(FIELDS, _squeeze)
-_CONVERTERS.update(address=_free_text, notes=_free_text)
-_CONVERTERS.update(household_no=_ascii_number, phone=_ascii_number)
+_CONVERTERS.update(address=_free_text, notes=_free_text, origin=_free_text, occupation=_free_text)
+_CONVERTERS.update(household_no=_ascii_number, phone=_ascii_number, house_no=_ascii_number)
 
 
 def id_number_text(value: Any) -> tuple[str, bool]:
@@ -263,9 +280,11 @@ def id_number_text(value: Any) -> tuple[str, bool]:
 
 
 def _read_rows(
-    raw: Iterator[RawRow], index: dict[str, int], headers: dict[str, str]
+    raw: Iterator[RawRow], columns: Columns
 ) -> tuple[list[RosterRow], list[RosterProblem]]:
+    index, headers = columns.index, columns.headers
     plan = [(f, column, _CONVERTERS[f]) for f, column in index.items() if f != "id_number"]
+    plan += [(f, column, _CONVERTERS[f]) for f, column in columns.extra if f in JOINED]
     id_column = index["id_number"]
     filled = [field for field in _FILLED_DOWN if field in index]
     blank = dict.fromkeys(FIELDS, "")
@@ -276,13 +295,28 @@ def _read_rows(
         width = len(values)
         text = dict(blank)
         bad = ""
+        oversized = 0
         for field, column, convert in plan:
             value = values[column] if column < width else None
             if value is not None:
-                converted = text[field] = convert(value)
+                if type(value) is str and len(value) > MAX_CELL_CHARS:
+                    bad, oversized = field, len(value)
+                    break
+                converted = convert(value)
                 if converted[:1] == "#" and converted in _EXCEL_ERRORS:
                     bad = bad or field
-        id_number, was_numeric = id_number_text(values[id_column] if id_column < width else None)
+                    text[field] = converted
+                elif not text[field]:
+                    text[field] = converted
+                elif converted and converted != text[field]:  # a second column of a joined field
+                    text[field] += "；" + converted
+        raw_id = values[id_column] if id_column < width else None
+        if not oversized and type(raw_id) is str and len(raw_id) > MAX_CELL_CHARS:
+            bad, oversized = "id_number", len(raw_id)
+        if oversized:
+            skipped.append(RosterProblem(number, _too_long_reason(headers[bad], oversized)))
+            continue
+        id_number, was_numeric = id_number_text(raw_id)
         if id_number[:1] == "#" and id_number in _EXCEL_ERRORS:
             bad = "id_number"
             text[bad] = id_number
@@ -290,10 +324,12 @@ def _read_rows(
             skipped.append(RosterProblem(number, _error_reason(headers[bad], text[bad])))
             continue
         text["id_number"] = id_number
-        if not any(text.values()) or text["name"] in _NAME_HEADERS:
+        if not any(text.values()) or text["name"] in NAME_HEADERS:
             continue  # a blank row, one holding only columns we do not read, a repeated header
         if not id_number and _is_totals_or_numbers(values, text["name"]):
             continue
+        if not text["relation"] and text["head_name"] and text["head_name"] == text["name"]:
+            text["relation"] = "户主"
         if filled and text["name"]:
             head = text["relation"].startswith(_HEADS)
             for field in filled:
@@ -305,6 +341,14 @@ def _read_rows(
                     text[field] = carry[field]
         rows.append(RosterRow(row=number, **text, id_number_was_numeric=was_numeric))
     return rows, skipped
+
+
+def _too_long_reason(header: str, size: int) -> str:
+    label = "".join(header.split())
+    return (
+        f"“{label}”一格有 {size:,} 个字，超过了每格最多 {MAX_CELL_CHARS:,} 个字的限制，"
+        "这一行没有读取。请在表格里改正这一格后再导入。"
+    )
 
 
 def _error_reason(header: str, error: str) -> str:

@@ -1,7 +1,9 @@
 """Import a village roster: choose the file and village, read the preview, then confirm.
 
 Nothing is written until the officer confirms; then it is one transaction after a backup.
-Reading a large file and writing it run off the GUI thread.
+Reading a large file and writing it run off the GUI thread. The preview names, above its tables,
+every column of the roster that is not imported and every 社 it will create or could not read;
+its Households tab shows each household's 社 and house number.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.labels import RELATION_LABELS
 from lijiabu_desk.services.places import list_villages
+from lijiabu_desk.services.roster.household_plan import PlannedHousehold
 from lijiabu_desk.services.roster.importer import (
     ImportPlan,
     ImportResult,
@@ -39,6 +42,7 @@ from lijiabu_desk.ui.rows_model import RowsModel
 
 class ImportDialog(QDialog):
     imported = Signal()
+    settings_requested = Signal(str)  # no village yet: open Settings on the villages page
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,9 +57,19 @@ class ImportDialog(QDialog):
             self.village.addItem(v.name, v.name)
         choose = QPushButton(self.tr("Choose the roster file…"))
         choose.clicked.connect(self.choose_file)
+        self.choose_button = choose
+        self.settings_button = QPushButton(self.tr("Open Settings → Villages"))
+        self.settings_button.clicked.connect(self.open_villages)
+        self.settings_button.setVisible(False)
         self.file_label = QLabel(objectName="file")
         self.summary = QLabel(objectName="summary")
         self.summary.setWordWrap(True)
+        self.notes = QLabel(objectName="notes")  # the columns not imported, the 社 to create
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(
+            "QLabel { background: #fff8e1; border: 1px solid #e0c070; padding: 6px; }"
+        )
+        self.notes.setVisible(False)
         people_columns = [
             (self.tr("Row"), lambda p: p.cell),
             (self.tr("Household"), lambda p: p.household_no),
@@ -65,6 +79,15 @@ class ImportDialog(QDialog):
         ]
         self.creates: RowsModel[PlannedPerson] = RowsModel(people_columns)
         self.updates: RowsModel[PlannedPerson] = RowsModel(people_columns)
+        self.households: RowsModel[PlannedHousehold] = RowsModel(
+            [
+                (self.tr("Household"), lambda h: h.household_no),
+                (self.tr("Head"), lambda h: h.head),
+                (self.tr("Group"), lambda h: h.group_name),
+                (self.tr("House number and address"), lambda h: h.house_no + h.address_detail),
+                (self.tr("What happens"), self._household_state),
+            ]
+        )
         self.rejections: RowsModel[Rejection] = RowsModel(
             [
                 (self.tr("Row"), lambda r: r.cell),
@@ -72,12 +95,14 @@ class ImportDialog(QDialog):
             ]
         )
         self.tabs = QTabWidget()
-        for model, title in (
-            (self.creates, self.tr("New")),
-            (self.updates, self.tr("Updated")),
-            (self.rejections, self.tr("Rejected")),
+        self.tables: dict[str, QTableView] = {}
+        for key, model, title in (
+            ("creates", self.creates, self.tr("New")),
+            ("updates", self.updates, self.tr("Updated")),
+            ("households", self.households, self.tr("Households")),
+            ("rejections", self.rejections, self.tr("Rejected")),
         ):
-            table = QTableView()
+            table = self.tables[key] = QTableView(objectName=key)
             table.setModel(model)
             table.horizontalHeader().setStretchLastSection(True)
             self.tabs.addTab(table, title)
@@ -91,11 +116,31 @@ class ImportDialog(QDialog):
         top.addWidget(self.file_label, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.settings_button)
         bottom.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.notes)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        if self.village.count() == 0:
+            self._needs_a_village()
+
+    def _needs_a_village(self) -> None:
+        """A roster goes into a village: with none registered, say where to add one."""
+        self.choose_button.setEnabled(False)
+        self.village.setEnabled(False)
+        self.summary.setText(
+            self.tr(
+                "No villages yet, so a roster cannot be imported. First add the village "
+                "under Settings → Villages."
+            )
+        )
+        self.settings_button.setVisible(True)
+
+    def open_villages(self) -> None:
+        self.settings_requested.emit("villages")
+        self.reject()
 
     def ask_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
@@ -115,17 +160,30 @@ class ImportDialog(QDialog):
         self.path = path
         self.file_label.setText(path.name)
         self.summary.setText(self.tr("Reading the roster…"))
+        self.notes.setVisible(False)
         self.confirm_button.setEnabled(False)
         ctx, village = self.ctx, self.village.currentData()
         self.background.run(
             lambda: plan_import(ctx, path, village=village), self.show_plan, self.show_error
         )
 
+    def _household_state(self, home: PlannedHousehold) -> str:
+        if home.existing_id is None:
+            return self.tr("New household")
+        if home.changes:
+            return self.tr("Registered; the roster fills in: %1").replace(
+                "%1", "、".join(home.changes)
+            )
+        return self.tr("Registered, nothing to fill in")
+
     def show_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.creates.set_rows(plan.creates)
         self.updates.set_rows(plan.updates)
+        self.households.set_rows(plan.households)
         self.rejections.set_rows(plan.rejections)
+        self.notes.setText("\n".join(f"• {note}" for note in plan.notes))
+        self.notes.setVisible(bool(plan.notes))
         self.summary.setText(
             self.tr(
                 "%1: %2 new, %3 updated, %4 unchanged, %5 rejected; %6 new households. "
@@ -138,9 +196,9 @@ class ImportDialog(QDialog):
             .replace("%5", str(len(plan.rejections)))
             .replace("%6", str(len(plan.new_households)))
         )
-        self.confirm_button.setEnabled(bool(plan.creates or plan.updates))
+        self.confirm_button.setEnabled(plan.has_work)
         if plan.rejections and not (plan.creates or plan.updates):
-            self.tabs.setCurrentIndex(2)
+            self.tabs.setCurrentWidget(self.tables["rejections"])
 
     def show_error(self, exc: Exception) -> None:
         self.summary.setText(error_message(exc))
