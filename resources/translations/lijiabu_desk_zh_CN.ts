@@ -1,85 +1,84 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="90"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="90" />
         <source>Accounts</source>
         <translation>账号管理</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="94"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="94" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="95"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="95" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="96"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="96" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="97"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="97" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="99"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="99" />
         <source>Last login</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="109"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="109" />
         <source>New account…</source>
         <translation>新增账号…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="111" />
         <source>Disable / enable</source>
         <translation>停用/启用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="113" />
         <source>Reset password…</source>
         <translation>重设密码…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="130"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="130" />
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="132"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="132" />
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="133"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="133" />
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="142"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="142" />
         <source>Select an account first.</source>
         <translation>请先选择一个账号。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="169"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="169" />
         <source>Reset password</source>
         <translation>重设密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="170"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="170" />
         <source>Temporary password for %1:</source>
         <translation>%1 的临时密码：</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="187"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="187" />
         <source>The password of %1 was reset; they must change it at next login.</source>
         <translation>已重设 %1 的密码，该账号下次登录时须修改密码。</translation>
     </message>
@@ -87,113 +86,113 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="61"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="67" />
         <source>Mediation agreement (draft)</source>
         <translation>调解协议（草稿）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="74" />
         <source>e.g. cash handed over in person</source>
         <translation>如：现金当面交付</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="69"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="75" />
         <source>e.g. the village committee</source>
         <translation>如：村委会</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="71"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="77" />
         <source>(not an officer)</source>
         <translation>（非民警）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="72"/>
-        <source>mediator&apos;s name</source>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="78" />
+        <source>mediator's name</source>
         <translation>调解员姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="75"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="81" />
         <source>The parties want to apply to the court for judicial confirmation</source>
         <translation>当事人愿意共同申请司法确认</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="89"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="95" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="108"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="114" />
         <source>Kind</source>
         <translation>协议种类</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="109"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="115" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="110"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="116" />
         <source>Points in dispute</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="117" />
         <source>Responsibility</source>
         <translation>各方责任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="112"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="118" />
         <source>Terms</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="119" />
         <source>How it is carried out</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="116"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="122" />
         <source>By</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="118"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="124" />
         <source>Where</source>
         <translation>履行地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="122"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="128" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="124"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="168"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="170" />
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="168"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="170" />
         <source>Presiding officer</source>
         <translation>主持调解民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="190"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="192" />
         <source>Save the draft to see what is still missing.</source>
         <translation>保存草稿后，这里会列出还缺少的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="199"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="201" />
         <source>Still missing before it can be finalised:</source>
         <translation>定稿前还缺少：</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="203"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="205" />
         <source>Complete: it can be finalised and printed.</source>
         <translation>内容齐全，可以定稿打印。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="219"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="221" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
@@ -201,107 +200,133 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="81"/>
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="80" />
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="85"/>
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="84" />
         <source>Restore this backup now?</source>
         <translation>现在用这个备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="100"/>
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="93" />
+        <source>There is no database file at
+%1
+
+Create a new, empty database there?</source>
+        <translation>这里没有数据库文件：
+%1
+
+要在这里新建一个空的数据库吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="96" />
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="117" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="137" />
+        <source>Please note</source>
+        <translation>请注意</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/error_hook.py" line="27" />
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
     </message>
 </context>
 <context>
     <name>AuditViewer</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="41"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="42" />
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="47"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="48" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="56"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="57" />
         <source>Search</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="58"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="59" />
         <source>Check the chain</source>
         <translation>检查审计链</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="60"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="61" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="64"/>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="78"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="79" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="65"/>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="79"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="80" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="67" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="68" />
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="77"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="78" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="80"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="81" />
         <source>Record</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="81"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="82" />
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="99"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="100" />
         <source>All accounts</source>
         <translation>全部账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="119"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="120" />
         <source>%1 entries</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="128"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="129" />
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="128"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="129" />
         <source>CSV (*.csv)</source>
         <translation>CSV 表格 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="142"/>
+        <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="143" />
         <source>%1 entries exported to %2</source>
         <translation>已导出 %1 条到 %2</translation>
     </message>
@@ -309,53 +334,88 @@
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="105"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="111" />
         <source>Not complete yet</source>
         <translation>内容还不完整</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="108"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="229"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="260" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="186"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="190" />
         <source>Record the oral agreement</source>
         <translation>登记口头协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="187"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="192" />
+        <source>Recording the oral agreement locks it for good: it can no longer be changed, and an oral agreement cannot be corrected by a supplementary agreement.</source>
+        <translation>登记后这份口头协议即永久锁定，不能再修改；口头协议也不能用补充协议更正。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="198" />
         <source>Agreed on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="196"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="202" />
+        <source>Record and lock for good</source>
+        <translation>登记并永久锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="208" />
+        <source>Finalise the agreement?</source>
+        <translation>确认定稿？</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="210" />
+        <source>Finalising gives the agreement its number and locks its content, so that what is printed for signing is what is stored. After that it can only be changed by sending it back to draft (it keeps its number).</source>
+        <translation>定稿后协议将编号，内容锁定，打印出来签字的就是存档的内容。定稿后如需修改，只能先“退回修改”成草稿（编号保留）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="214" />
+        <source>Finalise and lock</source>
+        <translation>定稿并锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="220" />
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="198"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="222" />
         <source>The agreement is numbered and locked. Print it, let every party sign and press their fingerprint, then press “Mark signed”.</source>
         <translation>协议已编号并锁定。请打印，由各方当事人签名并捺印后，再点“标记已签署”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="215"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="236" />
         <source>Mark the agreement signed</source>
         <translation>标记协议已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="216"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="238" />
+        <source>Once marked signed, the agreement is locked for good: it can no longer be changed or sent back to draft. A correction then needs a supplementary agreement.</source>
+        <translation>标记已签署后协议永久锁定，不能再修改，也不能退回修改；之后如需更正，只能另订补充协议。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="245" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="261"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="249" />
+        <source>Mark signed and lock</source>
+        <translation>标记已签署并锁定</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="291" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="269"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="298" />
         <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
         <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
     </message>
@@ -363,7 +423,7 @@
 <context>
     <name>CaseHistoryDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/history_dialog.py" line="18"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/history_dialog.py" line="18" />
         <source>History of %1</source>
         <translation>%1 的历史记录</translation>
     </message>
@@ -371,279 +431,279 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="91"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="109" />
         <source>Side</source>
-        <extracomment>States in which a case has an end to report (结案报告).</extracomment>
+        <extracomment>The widest a column starts, in characters: a long address or list of names is cut short (the whole text is in its tooltip) so the columns after it stay on screen. States in which a case has an end to report (结案报告).</extracomment>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="92"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="93"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="94"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="95"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="96"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="97"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113" />
         <source>Asks for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="102"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120" />
         <source>Held</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="103"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="104"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123" />
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="105"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="128" />
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="134" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="129" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="133" />
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="131" />
         <source>Deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115"/>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="125"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="143" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="130" />
         <source>Missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="140" />
         <source>Due</source>
         <translation>应回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="141" />
         <source>Visited</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="141" />
         <source>not yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="142" />
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="126"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
         <source>Findings</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="154"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="172" />
         <source>Edit case…</source>
         <translation>修改登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="155"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="173" />
         <source>Print intake form</source>
         <translation>打印受理登记表</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="156"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="174" />
         <source>Mediation failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="157"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175" />
         <source>Refer…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="158"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="176" />
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="159"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="177" />
         <source>Print closing report</source>
         <translation>打印结案报告</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="160"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="161"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="179" />
         <source>Retire…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="173"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="191" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175"/>
-        <source>Edit party&apos;s details…</source>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193" />
+        <source>Edit party's details…</source>
         <translation>修改当事人信息…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="180"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198" />
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="183"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="201" />
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="202" />
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="190"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="208" />
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193"/>
-        <source>Draft people&apos;s mediation agreement…</source>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="211" />
+        <source>Draft people's mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="194"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="212" />
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="195"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="213" />
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="196"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="214" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="215" />
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="216" />
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="199"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="217" />
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="218" />
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="206"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="224" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="209"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="227" />
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="210"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="228" />
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="233"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="251" />
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="248"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="266" />
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="250"/>
-        <source>&lt;b style=&apos;color:#c0392b&apos;&gt;%1 days overdue&lt;/b&gt;</source>
-        <translation>&lt;b style=&apos;color:#c0392b&apos;&gt;已超期 %1 天&lt;/b&gt;</translation>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="268" />
+        <source>&lt;b style='color:#c0392b'&gt;%1 days overdue&lt;/b&gt;</source>
+        <translation>&lt;b style='color:#c0392b'&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="254"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="272" />
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="264"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="282" />
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="272"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="290" />
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="278"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="296" />
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>
@@ -651,22 +711,27 @@
 <context>
     <name>ChangeHeadDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="93"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="95" />
         <source>Change the head of the household</source>
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="103"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="102" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="106" />
         <source>New head</source>
         <translation>新户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="104"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="107" />
         <source>The former head becomes</source>
         <translation>原户主改为</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="109"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="112" />
         <source>There is no other member who could be the head.</source>
         <translation>这一户没有其他可以担任户主的在册成员。</translation>
     </message>
@@ -674,12 +739,12 @@
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="219"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="237" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="221"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="239" />
         <source>Closing note</source>
         <translation>结案说明</translation>
     </message>
@@ -687,60 +752,61 @@
 <context>
     <name>DataSafetyActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="37"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="43" />
         <source>Back up to which folder?</source>
         <translation>备份到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="42"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="48" />
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="42"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="48" />
         <source>Backups (*.sqlite3)</source>
         <translation>备份文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="59"/>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="132"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="162" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="73"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="86" />
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="78"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="91" />
         <source>Backup finished</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="79"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="92" />
         <source>The backup was written and checked:
 %1</source>
         <translation>备份已写入并校验通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="84"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="97" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="94"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="110" />
+        <source>Restore from this file anyway? Do so only if you know where it comes from.</source>
+        <translation>仍要用这个文件恢复吗？只有确知这个文件的来历时才能这样做。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="127" />
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="101"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="104"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="134" />
         <source>Backup of %1: %2 households, %3 people.
 
 Restoring replaces all current data with this backup. The current data is backed up first. Restore?</source>
@@ -749,32 +815,32 @@ Restoring replaces all current data with this backup. The current data is backed
 恢复会用这个备份替换当前的全部数据，当前数据会先自动备份。确认恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="120"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="150" />
         <source>The backup was restored.</source>
         <translation>已从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="123"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="153" />
         <source>Current password</source>
         <translation>原密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="126"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="156" />
         <source>New password (at least 8 characters, letters and digits)</source>
         <translation>新密码（至少8位，包含字母和数字）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="129"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="159" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="135"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="165" />
         <source>The two passwords differ; nothing was changed.</source>
         <translation>两次输入的新密码不一致，密码没有修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="143"/>
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="173" />
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -782,12 +848,12 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>DisputeForms</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="25"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="25" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="29"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="29" />
         <source>e.g. 14:30</source>
         <translation>如 14:30</translation>
     </message>
@@ -795,142 +861,158 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>DisputesArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="61"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="62" />
         <source>Find a case: party name, pinyin or case number</source>
         <translation>查找纠纷：当事人姓名、拼音或案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="62"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="63" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="63"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="64" />
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="64"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66" />
         <source>Any risk</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68" />
         <source>Visits due</source>
         <translation>只看待回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="211" />
         <source>Register a dispute…</source>
         <translation>登记纠纷…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71" />
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72" />
         <source>The cases shown, as an Excel ledger</source>
         <translation>把当前筛选出的纠纷导出为 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="79"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="80" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="80"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="81" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="81"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="82" />
         <source>Kind</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="82"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="83" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="83"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="84" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="84"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="85" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="85"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="86" />
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="86"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="87" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="139"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="141" />
         <source>visit %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="143"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="145" />
         <source>%1 days overdue</source>
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="144"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="146" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="186"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="189" />
         <source>%1 cases</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="188"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="191" />
         <source>, %1 overdue</source>
         <translation>，超期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="227"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="208" />
+        <source>No disputes registered yet. When a dispute comes in, register it with its parties and what happened.</source>
+        <translation>还没有登记纠纷。接到纠纷时，请登记当事人和经过。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="216" />
+        <source>No case matches these filters.</source>
+        <translation>没有符合筛选条件的纠纷。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="217" />
+        <source>Clear the filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="264" />
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="227"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="264" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="245"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="282" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="246"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="283" />
         <source>%1 cases written to %2.</source>
         <translation>已把 %1 件纠纷写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="253"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="290" />
         <source>Not exported</source>
         <translation>没有导出</translation>
     </message>
@@ -938,22 +1020,22 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="150"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="152" />
         <source>Mediation failed</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="152"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="154" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="154"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="156" />
         <source>Other routes told to the parties</source>
         <translation>已告知当事人的其他途径</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="157"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="159" />
         <source>e.g. may sue at the county court; may apply to the township government</source>
         <translation>如：可向区人民法院起诉；可申请乡镇政府处理</translation>
     </message>
@@ -961,52 +1043,53 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="95"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="95" />
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="97"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="97" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="100"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="100" />
         <source>Visiting officer</source>
         <translation>回访民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="102"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="114" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="106"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="106" />
         <source>Person visited</source>
         <translation>被回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="107"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="107" />
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="112" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="114"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="116" />
         <source>How it is kept</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="116"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="118" />
         <source>Signs of trouble</source>
         <translation>矛盾隐患</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="124"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="126" />
         <source>Remind the parties: they may apply together to the court for judicial confirmation until %1.</source>
         <translation>请提醒当事人：可在 %1 前共同向人民法院申请司法确认。</translation>
     </message>
@@ -1014,12 +1097,12 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>GuardedFormDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="41"/>
+        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="41" />
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="42"/>
+        <location filename="../../src/lijiabu_desk/ui/guarded_form.py" line="42" />
         <source>What you typed here has not been saved. Close without saving?</source>
         <translation>这里填写的内容还没有保存。不保存就关闭吗？</translation>
     </message>
@@ -1027,27 +1110,27 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="17"/>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="17" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="18"/>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="18" />
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="19"/>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="19" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="20"/>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="20" />
         <source>Details</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="23"/>
+        <location filename="../../src/lijiabu_desk/ui/history_view.py" line="23" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -1055,62 +1138,62 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51" />
         <source>New household</source>
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="51" />
         <source>Edit household</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="62"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="62" />
         <source>Household number</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="63"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="63" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="64"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="64" />
         <source>Group</source>
         <translation>社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="65"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="65" />
         <source>House number</source>
         <translation>门牌号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="66" />
         <source>Address detail</source>
         <translation>详细地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="67" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="68" />
         <source>Second phone</source>
         <translation>备用电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="69"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="69" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="70"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="70" />
         <source>Care tags</source>
         <translation>关爱标签</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="92"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_dialog.py" line="92" />
         <source>(no group)</source>
         <translation>（不分社）</translation>
     </message>
@@ -1118,172 +1201,172 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="46"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="47" />
         <source>Edit household</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="47"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="48" />
         <source>Add member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="48"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="49" />
         <source>Edit member</source>
         <translation>修改成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="49"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="50" />
         <source>Moved away / deceased</source>
         <translation>迁出/死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="50"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="51" />
         <source>Change head</source>
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="51"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="52" />
         <source>Move to another household</source>
         <translation>迁入他户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="64"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="65" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="67" />
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="69"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="70" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="70"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="71" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="71"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="72" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="72"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="73" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="73"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
         <source>ID card valid until</source>
         <translation>身份证有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="76" />
         <source>Home service</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="76" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86" />
         <source>Handed over</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="87" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="91"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="92" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="92"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="93" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="93"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="94" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="98"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="99" />
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="99"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="100" />
         <source>Contact cards</source>
         <translation>警民连心卡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="100"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="101" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="101"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="102" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="130"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="131" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="135"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="137" />
         <source>(expired)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="137"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="139" />
         <source>(renew now)</source>
         <translation>（可换领）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="161"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="160" />
         <source>Choose a household on the left, or search (Ctrl+F).</source>
         <translation>请在左侧选择一户，或用上方搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="167"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="166" />
         <source>Household %1 — head: %2</source>
         <translation>户号 %1 — 户主：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="169"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="168" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="171"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="170" />
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="174"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="173" />
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="176"/>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="175" />
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -1291,98 +1374,149 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="49"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="53" />
         <source>Import a village roster</source>
         <translation>导入村花名册</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="54"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="58" />
         <source>Choose the roster file…</source>
         <translation>选择花名册文件…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="60"/>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="70"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="61" />
+        <source>Open Settings → Villages</source>
+        <translation>打开 设置 → 行政村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="93" />
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="61"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="84" />
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="62"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="76" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="63"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="77" />
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="64"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="78" />
         <source>Changes</source>
         <translation>变动</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="71"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="85" />
+        <source>Head</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="86" />
+        <source>Group</source>
+        <translation>社</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="87" />
+        <source>House number and address</source>
+        <translation>门牌号及地址</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="88" />
+        <source>What happens</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="94" />
         <source>Why it was not taken</source>
         <translation>未导入的原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="76"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="100" />
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="77"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="101" />
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="78"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="102" />
+        <source>Households</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="103" />
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="84"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="109" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="88"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="113" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="103"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="135" />
+        <source>No villages yet, so a roster cannot be imported. First add the village under Settings → Villages.</source>
+        <translation>还没有行政村，无法导入花名册。请先在 设置 → 行政村 中添加这个村。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="148" />
         <source>Choose the roster file</source>
         <translation>选择花名册文件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="105"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="150" />
         <source>Rosters (*.xlsx *.xlsm *.xls *.csv)</source>
         <translation>花名册 (*.xlsx *.xlsm *.xls *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="117"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="162" />
         <source>Reading the roster…</source>
         <translation>正在读取花名册……</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="131"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="172" />
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="174" />
+        <source>Registered; the roster fills in: %1</source>
+        <translation>已登记；花名册补充：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="177" />
+        <source>Registered, nothing to fill in</source>
+        <translation>已登记，无需补充</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="189" />
         <source>%1: %2 new, %3 updated, %4 unchanged, %5 rejected; %6 new households. Nothing has been written yet.</source>
         <translation>%1：新增 %2 人，更新 %3 人，未变 %4 人，拒绝 %5 行；新建 %6 户。尚未写入，请核对后点“导入”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="153"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="211" />
         <source>Backing up, then importing…</source>
         <translation>正在备份，然后导入……</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="159"/>
+        <location filename="../../src/lijiabu_desk/ui/register/import_dialog.py" line="217" />
         <source>Imported: %1 new, %2 updated. A backup was taken first.</source>
         <translation>导入完成：新增 %1 人，更新 %2 人。导入前已自动备份。</translation>
     </message>
@@ -1390,77 +1524,82 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="57"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="64" />
         <source>Register a dispute</source>
         <translation>登记矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="57"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="64" />
         <source>Edit the case</source>
         <translation>修改纠纷登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="62"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="66" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="69" />
         <source>(no village)</source>
         <translation>（不在村内）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="75" />
         <source>e.g. group 3, by the threshing floor</source>
         <translation>如：三社打麦场旁</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="71"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="78" />
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="74"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="81" />
         <source>empty: 30 days after intake</source>
         <translation>不填：受理后 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="107"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="115" />
         <source>Received by</source>
         <translation>受理民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="109"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="117" />
         <source>Received on</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="112"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="120" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="114"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="122" />
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="119"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="127" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="122"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="130" />
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="124"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="132" />
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="125"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="133" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="126"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="134" />
         <source>Facts</source>
         <translation>纠纷简要情况</translation>
     </message>
@@ -1468,37 +1607,37 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="59"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="61" />
         <source>Moved away or deceased: %1</source>
         <translation>迁出或死亡登记：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="62"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="64" />
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="63"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="65" />
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="65"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="67" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="69" />
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="70" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="69"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="71" />
         <source>Reason or where to</source>
         <translation>原因或迁往何处</translation>
     </message>
@@ -1506,23 +1645,23 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="72" />
         <source>New…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="68"/>
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="113"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="120" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="115"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="122" />
         <source>View…</source>
         <translation>查看…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="186"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="198" />
         <source>Saved: %1.</source>
         <translation>已保存：%1。</translation>
     </message>
@@ -1530,27 +1669,27 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LockDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="37"/>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="38" />
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="41"/>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="42" />
         <source>The screen is locked</source>
         <translation>屏幕已锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="43"/>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="44" />
         <source>Enter the password of %1 to go on.</source>
         <translation>请输入 %1 的密码继续使用。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="51"/>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="52" />
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="54"/>
+        <location filename="../../src/lijiabu_desk/ui/lock_dialog.py" line="55" />
         <source>Quit the program</source>
         <translation>退出程序</translation>
     </message>
@@ -1558,32 +1697,32 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="36"/>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="39" />
         <source>Log in — Lijiabu Police Desk</source>
         <translation>登录 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="39"/>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="42" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="50"/>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="54" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="51"/>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="55" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="53"/>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="57" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="71" />
         <source>Please enter your user name.</source>
         <translation>请填写用户名。</translation>
     </message>
@@ -1591,133 +1730,143 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="39"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="49" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="78"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="94" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="73"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="89" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="44"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="56" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="45"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="57" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="47"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="59" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="49"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="61" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="116"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="118"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="151" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="122"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="155" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="124"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="159" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="129"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="164" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="131"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="167" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="133"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="169" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="136"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="172" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="139"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="175" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="142"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="178" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="145"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="146"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="182" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="179"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="186" />
+        <source>Type &amp;size</source>
+        <translation>字号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="235" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="181"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="237" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="241" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="188"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="244" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="192"/>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="211"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="248" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="267" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="198"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="254" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="200"/>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="256" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -1727,55 +1876,65 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>MoveMemberDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="128"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="131" />
         <source>Move %1 to another household</source>
         <translation>将 %1 迁入他户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="131"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="134" />
         <source>Household number, e.g. 1100023</source>
         <translation>户号，如 1100023</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="136"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="136" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="140" />
         <source>To household</source>
         <translation>迁入户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="137"/>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="141" />
         <source>Relation to its head</source>
         <translation>与该户户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="153" />
+        <source>Not moved.</source>
+        <translation>未迁入另一户。</translation>
     </message>
 </context>
 <context>
     <name>NewAccountDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="38"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="38" />
         <source>New account</source>
         <translation>新增账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="49"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="49" />
         <source>Temporary; changed at first login</source>
         <translation>临时密码，首次登录时须修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="51"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="51" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="52"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="52" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="53"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="53" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="54"/>
+        <location filename="../../src/lijiabu_desk/ui/accounts_dialog.py" line="54" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
@@ -1783,27 +1942,27 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>NewPasswordDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="24"/>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="24" />
         <source>Choose your own password</source>
         <translation>设置自己的密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="29"/>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="29" />
         <source>You logged in with a temporary password. Choose your own password now: at least 8 characters, letters and digits.</source>
         <translation>你是用临时密码登录的。请现在设置自己的密码：至少8位，包含字母和数字。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="39"/>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="39" />
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="40"/>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="40" />
         <source>New password again</source>
         <translation>再次输入新密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="56"/>
+        <location filename="../../src/lijiabu_desk/ui/new_password_dialog.py" line="56" />
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -1811,47 +1970,47 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OfficerForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47" />
         <source>New officer</source>
         <translation>新增警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="47" />
         <source>Officer details</source>
         <translation>警员信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="57"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="57" />
         <source>4 to 10 digits or letters</source>
         <translation>4 到 10 位数字或字母</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="59"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="59" />
         <source>Serving at this post</source>
         <translation>在本所在岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="77"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="77" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="78"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="78" />
         <source>Rank</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="79"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="79" />
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="80"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="80" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="61"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="61" />
         <source>Only the administrator may change officers.</source>
         <translation>只有所长/管理员可以修改警员信息。</translation>
     </message>
@@ -1859,52 +2018,62 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OfficersPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="135"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="135" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="136"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="136" />
         <source>Badge number</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="137"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="137" />
         <source>Rank</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="138"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="138" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="139"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="139" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="146"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="146" />
         <source>Filter by name or badge number</source>
         <translation>按姓名或警号筛选</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="147"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="147" />
         <source>Only the administrator may change officers.</source>
         <translation>只有所长/管理员可以修改警员信息。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="150" />
+        <source>No officers yet. Add the post's officers and auxiliary officers: sessions, home visits and contact cards name the officer who took part.</source>
+        <translation>还没有警员。请添加本所的民警和辅警：调解、走访、警民连心卡都要写明经办民警。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153" />
+        <source>Add an officer…</source>
+        <translation>添加警员…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="158" />
         <source>Serving</source>
         <translation>在岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="153"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="158" />
         <source>Left</source>
         <translation>已离岗</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="148"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/officers_page.py" line="148" />
         <source>Select an officer first.</source>
         <translation>请先选择一位警员。</translation>
     </message>
@@ -1912,111 +2081,157 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="21"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="40" />
         <source>Record overview</source>
+        <extracomment>Where a next step's button leads: "settings/station", "settings/officers", "settings/villages" or "register".</extracomment>
         <translation>台账概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="41"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="62" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="42"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="63" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="43"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="64" />
         <source>Residents</source>
         <translation>在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="44"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="65" />
         <source>People without a household</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="45"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="66" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="46"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="67" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="47"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="68" />
         <source>Disputes still open</source>
         <translation>未结纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="48"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="69" />
         <source>Disputes past their time limit</source>
         <translation>超过办理期限的纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="49"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="70" />
         <source>Follow-up visits due</source>
         <translation>到期待回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="50"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="71" />
         <source>Mediation agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="51"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="72" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="52"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="73" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="53"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="74" />
         <source>ID cards expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="71"/>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="92" />
         <source>Station not set up yet</source>
         <translation>尚未设置派出所信息</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="106" />
+        <source>The station's name, address and phones are not filled in yet: every printed form carries them.</source>
+        <translation>还没有填写派出所的名称、地址和电话，打印的文书都要用到。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="109" />
+        <source>Open Settings → Station</source>
+        <translation>打开 设置 → 派出所</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="117" />
+        <source>No villages yet. First add the villages this post covers under Settings → Villages.</source>
+        <translation>还没有行政村。请先在 设置 → 行政村 中添加本所管辖的村。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="120" />
+        <source>Open Settings → Villages</source>
+        <translation>打开 设置 → 行政村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="128" />
+        <source>No officers yet. Add the post's officers and auxiliary officers under Settings → Officers.</source>
+        <translation>还没有警员。请在 设置 → 警员 中添加本所的民警和辅警。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="131" />
+        <source>Open Settings → Officers</source>
+        <translation>打开 设置 → 警员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="139" />
+        <source>No households registered yet. Add them in the register, or import a village's roster.</source>
+        <translation>还没有登记户。请在 登记 中新增户，或导入村里的花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="142" />
+        <source>Open the register</source>
+        <translation>打开 登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="159" />
+        <source>To get started</source>
+        <translation>开始使用前</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsTable</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="36"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="36" />
         <source>Role</source>
-        <extracomment>Item data on the name cell: (&quot;officer&quot; | &quot;person&quot;, id) for someone from our records.</extracomment>
+        <extracomment>Item data on the name cell: ("officer" | "person", id) for someone from our records.</extracomment>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="36"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="36" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="36"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="36" />
         <source>Organisation</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="45"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="45" />
         <source>Add officer</source>
         <translation>添加民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="47"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="47" />
         <source>Add someone else</source>
         <translation>添加其他人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="50"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/participants_table.py" line="50" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -2024,47 +2239,52 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="41"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="47" />
         <source>Find a party: name, pinyin or ID number, then Enter</source>
         <translation>查找当事人：姓名、拼音或身份证号，回车添加</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="44"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="50" />
         <source>New outsider…</source>
         <translation>新增外来人员…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="47"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="53" />
         <source>Someone not in the register, e.g. a trader from another county</source>
         <translation>不在本辖区户籍中的人，如外地客商</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="50"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="56" />
         <source>Remove party</source>
         <translation>删除当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="54"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="60" />
         <source>Side</source>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="54"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="60" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="54"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="60" />
         <source>What they ask for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="62"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="71" />
         <source>Double-click a cell under “What they ask for” to type.</source>
         <translation>双击“请求事项”一栏即可填写。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="111"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="96" />
+        <source>Not added. Choose another person, or search again.</source>
+        <translation>未添加。请另选一人，或重新查找。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="132" />
         <source>New person (not in a household)</source>
         <translation>新增人员（无本地户籍）</translation>
     </message>
@@ -2072,74 +2292,74 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="96"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="94" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="97"/>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="183"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="181" />
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="98"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="96" />
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="100"/>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="156"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="98" />
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="154" />
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="102"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="100" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="146"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="144" />
         <source>%1 page(s)</source>
         <translation>共 %1 页</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="149"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="147" />
         <source>This document cannot be shown or printed.</source>
         <translation>这份文书无法显示或打印。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="156"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="154" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="170"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="167" />
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="172"/>
-        <source>The file could not be saved as %1. Choose another folder, or close the file if it is open in another program, and try again.</source>
-        <translation>无法保存为 %1。请换一个文件夹；如果该文件正被其他程序打开，请先关闭再试。</translation>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="170" />
+        <source> Choose another folder, or close the file if it is open in another program, and try again.</source>
+        <translation>请换一个文件夹，或关闭正在使用这个文件的程序，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="177"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="175" />
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="209"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="207" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="211"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="209" />
         <source>The printer could not be started. Check that it is switched on and connected, then try again.</source>
         <translation>无法启动打印机。请检查打印机是否开机并已连接，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="216"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/preview_dialog.py" line="214" />
         <source>%1 page(s) sent to the printer.</source>
         <translation>已发送 %1 页到打印机。</translation>
     </message>
@@ -2147,239 +2367,279 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="34" />
         <source>Name</source>
+        <extracomment>Right after the name: in the narrow list pane the card's date must show without scrolling.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="34" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="34" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="31"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="35" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="35" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="34" />
         <source>ID card valid until</source>
         <translation>身份证有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="32"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="35" />
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="36" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="36" />
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="33"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="36" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="81"/>
+        <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="83" />
         <source>long-term</source>
         <translation>长期</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCheck</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_check.py" line="56" />
+        <source>No longer in the register</source>
+        <translation>此人已不在册</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="70"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="76" />
         <source>18 digits; fills birth date and sex</source>
+        <extracomment>The fields of the left column; 民族 (a list, not typed) follows the birth date there.</extracomment>
         <translation>18位，自动填出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="72"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="78" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="73"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="79" />
         <source>男 or 女</source>
         <translation>男或女</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="76"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="82" />
+        <source>(not filled in)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="192" />
         <source>(not in a household)</source>
         <translation>（非本地户籍）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="79"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="90" />
         <source>Needs home service (cannot come to the station)</source>
         <translation>需上门服务（行动不便，不能到所办理）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="80"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="91" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="92" />
         <source>Shows the full ID number and phone; recorded.</source>
         <translation>显示完整的身份证号码和电话，本次查看会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="92"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="107" />
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="94"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="109" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="134" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="134" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="117"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="134" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="135" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="118"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="147" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
         <source>ID card issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="119"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="137" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="120"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="137" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121"/>
-        <source>Address (if not the household&apos;s)</source>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="138" />
+        <source>Address (if not the household's)</source>
         <translation>住址（与户籍地址不同时）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="122"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="139" />
         <source>Comes from (outsiders)</source>
         <translation>来自（外来人员）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="140" />
         <source>Reason for home service</source>
         <translation>上门服务原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="140" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="129"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="148" />
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="139"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="160" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="144"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="165" />
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="176" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="201"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="192" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="207" />
+        <source>The card expired on %1: remind the holder to renew it.</source>
+        <translation>身份证已于%1过期，请提醒本人换领。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="209" />
+        <source>The card expires on %1, in %2 days: it can be renewed now.</source>
+        <translation>身份证将于%1到期（还有%2天），现在即可换领。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="265" />
         <source>Born %1, %2.</source>
         <translation>出生日期 %1，%2性。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="153"/>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="204"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="177" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="268" />
         <source>The card is valid long-term.</source>
         <translation>身份证长期有效。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="227"/>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="291" />
         <source>Already registered</source>
         <translation>已经登记过</translation>
     </message>
 </context>
 <context>
+    <name>PersonLine</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_check.py" line="29" />
+        <source>born %1</source>
+        <extracomment>Grey for someone no longer here: still readable (contrast 5.7:1 on white), plainly not black.</extracomment>
+        <translation>%1年生</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="170"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="172" />
         <source>Refer the case</source>
         <translation>移交案件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="173"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="175" />
         <source>Referred to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="176"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="178" />
         <source>Received by</source>
         <translation>接收单位/人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="176"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="178" />
         <source>office and person</source>
         <translation>单位及经办人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="178"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="180" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="180"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="182" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -2387,155 +2647,196 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>RegisterArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="68" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="71"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="289" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="74"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="70" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="82"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="72" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="75" />
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="87"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="76" />
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="88"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="77" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="89"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="78" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="90"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="79" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="105"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="100" />
         <source>New household</source>
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="117"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="92" />
         <source>All residents</source>
         <translation>全部在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="118"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="93" />
         <source>ID card expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="119"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="94" />
         <source>Needs home service</source>
         <translation>需上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="120"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="95" />
         <source>Aged 70 and over</source>
         <translation>70岁以上老人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="121"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="96" />
         <source>Moved away or deceased</source>
         <translation>迁出或死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="122"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="97" />
         <source>Without a household (outsiders)</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="126"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="260" />
         <source>New person without a household…</source>
         <translation>新增外来人员…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="145"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="134" />
         <source>Household list</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="146"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="135" />
         <source>People list</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="183"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="202" />
         <source>%1 (%2)</source>
         <translation>%1（%2户）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="218"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="251" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="231"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="257" />
+        <source>No outsiders registered. A trader or a party from elsewhere is added with “New person without a household…”.</source>
+        <translation>还没有登记外来人员。外地客商、外来当事人等，用“新增外来人员…”添加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="264" />
+        <source>Nobody on this list.</source>
+        <translation>这个名单上没有人。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="271" />
+        <source>No residents registered here yet. Add a household and its members, or import the village's roster.</source>
+        <translation>这里还没有登记的人口。请新增一户并添加成员，或导入村里的花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="279" />
+        <source>No villages yet. First add the villages this post covers under Settings → Villages.</source>
+        <translation>还没有行政村。请先在 设置 → 行政村 中添加本所管辖的村。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="282" />
+        <source>Open Settings → Villages</source>
+        <translation>打开 设置 → 行政村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="291" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="320" />
+        <source>New household…</source>
+        <translation>新增一户…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="309" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="273"/>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="299"/>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="308"/>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="317" />
+        <source>Choose a village or group on the left to list its households, or add a household.</source>
+        <translation>请在左侧选择一个村或社，这里会列出那里的户；也可以直接新增一户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="324" />
+        <source>%1: no households registered yet. Add one, or import the roster.</source>
+        <translation>%1还没有登记的户。请新增一户，或导入花名册。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="67" />
         <source>Select a member first.</source>
         <translation>请先选择一位成员。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="331"/>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="339"/>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="156" />
         <source>Export the register</source>
         <translation>导出户籍人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="331"/>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="148" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel 表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="341"/>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="157" />
         <source>Export full ID numbers and phones? (No: they are masked.) Either way the export is recorded.</source>
         <translation>是否导出完整的身份证号码和电话？（选“否”则部分隐藏。）导出操作都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="360"/>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="178" />
         <source>%1 people exported to %2</source>
         <translation>已导出 %1 人到 %2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="371"/>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="189" />
         <source>Select a person in the results or the members first.</source>
         <translation>请先在搜索结果或家庭成员中选择一个人。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="379"/>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="201" />
         <source>Full numbers (this view is recorded)</source>
         <translation>完整号码（本次查看已记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="381"/>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="204" />
         <source>ID number: %1
 Phone: %2</source>
         <translation>公民身份号码：%1
@@ -2545,22 +2846,22 @@ Phone: %2</source>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="231"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="249" />
         <source>Retire %1</source>
         <translation>注销 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="236"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="254" />
         <source>Only for a case registered by mistake. It leaves the list but is kept, with who retired it and why; its number is not used again.</source>
         <translation>只用于登记错误的纠纷。注销后不再出现在列表中，但记录仍然保留，并记下是谁、为什么注销；案件编号不会再被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="242"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="260" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="243"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="261" />
         <source>e.g. registered twice, same as case 12</source>
         <translation>如：重复登记，与第12号为同一纠纷</translation>
     </message>
@@ -2568,22 +2869,17 @@ Phone: %2</source>
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="35"/>
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="38" />
         <source>Search: name, pinyin (zxm), ID number, phone, household number, address — Ctrl+F</source>
         <translation>搜索：姓名、拼音（如 zxm）、身份证号、电话、户号、地址 — Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="79"/>
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="103" />
         <source>Nobody found for “%1”.</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="104"/>
-        <source>%1 yrs</source>
-        <translation>%1岁</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="112"/>
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="130" />
         <source>Household %1  %2  head %3  %4 people</source>
         <translation>户号 %1  %2  户主 %3  %4人</translation>
     </message>
@@ -2591,42 +2887,42 @@ Phone: %2</source>
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="35"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="42" />
         <source>Mediation record — %1</source>
         <translation>调解记录 — %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="38"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="45" />
         <source>e.g. station mediation room</source>
         <translation>如：派出所调解室</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="63"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="70" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="65"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="72" />
         <source>Held on</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="73" />
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="74" />
         <source>What each side said</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="68"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="75" />
         <source>What was checked</source>
         <translation>调查核实情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="69"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/session_dialog.py" line="76" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
@@ -2634,17 +2930,17 @@ Phone: %2</source>
 <context>
     <name>SettingsArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="24"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="24" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="25"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="25" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="26"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/settings_area.py" line="26" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
@@ -2652,57 +2948,57 @@ Phone: %2</source>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="34"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="34" />
         <source>First start — Lijiabu Police Desk</source>
         <translation>首次使用 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="39"/>
-        <source>Welcome. Enter the station&apos;s details and create the administrator account for the station chief. Other officers&apos; accounts are added later.</source>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="39" />
+        <source>Welcome. Enter the station's details and create the administrator account for the station chief. Other officers' accounts are added later.</source>
         <translation>欢迎使用。请填写派出所信息，并为所长创建管理员账号。其他民警、辅警的账号以后再添加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="45"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="45" />
         <source>Station</source>
         <translation>派出所</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="49"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="49" />
         <source>Administrator account</source>
         <translation>管理员账号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="52"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="52" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="53"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="53" />
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="54"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="54" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="55"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="55" />
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="61"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="61" />
         <source>At least 8 characters, letters and digits</source>
         <translation>至少8位，包含字母和数字</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="66"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="66" />
         <source>Save and start</source>
         <translation>保存并开始使用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="86"/>
+        <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="86" />
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
@@ -2710,37 +3006,37 @@ Phone: %2</source>
 <context>
     <name>StationFields</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="15"/>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="15" />
         <source>Station name</source>
         <translation>派出所名称</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="16"/>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="16" />
         <source>County bureau</source>
         <translation>所属县公安局</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="17"/>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="17" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="18"/>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="18" />
         <source>24-hour duty phone</source>
         <translation>24小时值班电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="19"/>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="19" />
         <source>Station chief</source>
         <translation>所长</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="20"/>
-        <source>Station chief&apos;s phone</source>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="20" />
+        <source>Station chief's phone</source>
         <translation>所长电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="23"/>
+        <location filename="../../src/lijiabu_desk/ui/station_fields.py" line="23" />
         <source>Mediation committee</source>
         <translation>人民调解委员会</translation>
     </message>
@@ -2748,82 +3044,82 @@ Phone: %2</source>
 <context>
     <name>StationForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="58"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="58" />
         <source>Only the administrator may change the station settings.</source>
         <translation>只有所长/管理员可以修改派出所设置。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="67"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="67" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="70"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="70" />
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="83"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="83" />
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="85"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="85" />
         <source>Seal text</source>
         <translation>印章文字</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="88"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="88" />
         <source>The words on the seal, as printed under the signature</source>
         <translation>印章上的文字，打印在落款处</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="90"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="90" />
         <source>Document numbers</source>
         <translation>文书编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="93"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="93" />
         <source>The prefix goes into each document number; left empty, the default is used.</source>
         <translation>前缀用于文书编号；不填则使用默认前缀。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="101"/>
-        <source>People&apos;s mediation</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="101" />
+        <source>People's mediation</source>
         <translation>人民调解</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="102"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="102" />
         <source>Police mediation</source>
         <translation>治安调解</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="103"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="103" />
         <source>Dispute cases</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="104"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="104" />
         <source>Boundary disputes</source>
         <translation>地界纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="147"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="147" />
         <source>e.g. %1</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="186"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="186" />
         <source>Printed as %1</source>
         <translation>编号示例：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="186"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="186" />
         <source>Empty: printed as %1</source>
         <translation>未填写，按默认：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="219"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="219" />
         <source>Saved at %1.</source>
         <translation>已于 %1 保存。</translation>
     </message>
@@ -2831,90 +3127,108 @@ Phone: %2</source>
 <context>
     <name>TermsTable</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="29"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="29" />
         <source>Term</source>
         <translation>条款内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="29"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="29" />
         <source>Amount (yuan)</source>
         <translation>金额（元）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="29"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="29" />
         <source>Due (e.g. 20261210)</source>
         <translation>履行日期（如 20261210）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="39"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="39" />
         <source>Add term</source>
         <translation>添加条款</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="42"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="42" />
         <source>Remove term</source>
         <translation>删除条款</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="44"/>
+        <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="44" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
 </context>
 <context>
+    <name>TypeSize</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/type_size.py" line="35" />
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/type_size.py" line="36" />
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/type_size.py" line="37" />
+        <source>Extra large</source>
+        <translation>特大</translation>
+    </message>
+</context>
+<context>
     <name>VillageForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41" />
         <source>New village</source>
         <translation>新增行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41" />
         <source>Village details</source>
         <translation>行政村信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="55"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="55" />
         <source>Groups registered</source>
         <translation>已登记的社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="72"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="72" />
         <source>Village name</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="73"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="73" />
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="74"/>
-        <source>Head&apos;s phone</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="74" />
+        <source>Head's phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="75"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="75" />
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="76"/>
-        <source>Mediator&apos;s phone</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="76" />
+        <source>Mediator's phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="77"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="77" />
         <source>Number of groups</source>
         <translation>社的数量</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="80"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="80" />
         <source>Groups 1 to this number are created; groups already registered are kept.</source>
         <translation>按数量建立一社、二社……；已登记的社保留不变。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="56"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="56" />
         <source>Only the administrator may change villages.</source>
         <translation>只有所长/管理员可以修改行政村信息。</translation>
     </message>
@@ -2922,80 +3236,90 @@ Phone: %2</source>
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="139"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="139" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="140"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="140" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="141"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="141" />
         <source>Groups</source>
         <translation>社数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="142"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="142" />
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="143"/>
-        <source>Head&apos;s phone</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="143" />
+        <source>Head's phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="144"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="144" />
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="145"/>
-        <source>Mediator&apos;s phone</source>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="145" />
+        <source>Mediator's phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="151"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="151" />
         <source>Filter by village, head or mediator</source>
         <translation>按村名、村主任或调解员筛选</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="152"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="152" />
         <source>Only the administrator may change villages.</source>
         <translation>只有所长/管理员可以修改行政村信息。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="153"/>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="153" />
         <source>Select a village first.</source>
         <translation>请先选择一个村。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="155" />
+        <source>No villages yet. Add the villages this post covers, with their groups (社): households are registered in a village.</source>
+        <translation>还没有行政村。请添加本所管辖的村及其社：户籍都登记在村下面。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="158" />
+        <source>Add a village…</source>
+        <translation>添加行政村…</translation>
     </message>
 </context>
 <context>
     <name>ZoomBar</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="25"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="25" />
         <source>Fit width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="26"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="26" />
         <source>Whole page</source>
         <translation>整页</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="29"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="29" />
         <source>Zoom</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="33"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="33" />
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="38"/>
+        <location filename="../../src/lijiabu_desk/ui/printing/zoom_bar.py" line="38" />
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>

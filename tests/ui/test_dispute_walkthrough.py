@@ -12,7 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 
-from lijiabu_desk.models.enums import AgreementStatus, DisputeStatus
+from lijiabu_desk.models.enums import (
+    AgreementStatus,
+    DisputeCategory,
+    DisputeStatus,
+    Performance,
+)
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.case_view import load_case
 from lijiabu_desk.ui.disputes.agreement_dialog import AgreementDialog
@@ -84,6 +89,8 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     qtbot.addWidget(area)
     opened: list[QDialog] = []
     area.actions_.dialog_opened.connect(opened.append)
+    asked: list[str] = []  # the steps that lock the agreement ask first; the officer says yes
+    area.actions_.confirm = lambda title, text, action: asked.append(text) is None
     area.show()
 
     # --- intake ---------------------------------------------------------------------------
@@ -92,6 +99,8 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     find_party(qtbot, intake, "mjg", 1)  # 马建国
     find_party(qtbot, intake, "wxy", 2)  # 王秀英
     type_cell(qtbot, intake.parties.table, 0, 2, "要求乙方改建排水沟")
+    intake.category.setCurrentIndex(intake.category.findData(DisputeCategory.NEIGHBOUR))
+    intake.received_on.clear()
     qtbot.keyClicks(intake.received_on, "20261125")
     qtbot.mouseClick(intake.save_button, Qt.MouseButton.LeftButton)
     assert intake.isVisible()  # facts missing: the form stays, with the message
@@ -146,6 +155,7 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     agreement = area.page.case.agreements[0]
     assert agreement.status is AgreementStatus.FINAL
     assert agreement.number == "（2026）安李人调字第1号"
+    assert len(asked) == 1  # asked before it was locked
     assert "签名并捺印" in messages[-1]
 
     # --- print: preview, then save as PDF -----------------------------------------------------
@@ -173,6 +183,7 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     sign = latest(opened, DateStepDialog)
     assert sign.day.text() == "2026-11-28"
     qtbot.mouseClick(sign.save_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2
     assert area.page.case.status is DisputeStatus.AGREED
     assert [str(f.due_on) for f in area.page.case.follow_ups] == ["2026-12-13", "2026-12-22"]
 
@@ -181,6 +192,7 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     visit = latest(opened, FollowUpDialog)
     assert visit.visitor.currentData() is None  # the case was taken in by nobody in particular
     type_text(qtbot, visit.findings, "赔偿款已当面付清。")
+    visit.performance.setCurrentIndex(visit.performance.findData(Performance.FULFILLED))
     qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
     assert "回访民警" in visit.message.text()  # nobody chosen yet; what was typed stays
     assert visit.findings.toPlainText() == "赔偿款已当面付清。"

@@ -16,6 +16,7 @@ from lijiabu_desk.services.register.people import PersonInput, save_person
 from lijiabu_desk.ui.main_window import MainWindow
 from lijiabu_desk.ui.register.area import RegisterArea
 from lijiabu_desk.ui.register.household_dialog import HouseholdDialog
+from lijiabu_desk.ui.register.people_model import EXPIRY_COLUMN
 from lijiabu_desk.ui.register.person_dialog import PersonDialog
 from tests.ui.typing_helpers import press_enter, type_text
 
@@ -43,7 +44,7 @@ def names_in_table(area: RegisterArea) -> list[str]:
 
 def test_new_household_then_a_member_typed_with_an_id_number(qtbot, area, desk) -> None:
     area.tree.setCurrentItem(area.tree.topLevelItem(0).child(1))  # 河湾村 二社
-    dialog = area.new_household()
+    dialog = area.actions_.new_household()
     assert isinstance(dialog, HouseholdDialog) and dialog.group.currentText() == "二社"
     type_text(qtbot, dialog.fields["household_no"], "HW0007")
     type_text(qtbot, dialog.fields["house_no"], "7号")
@@ -51,8 +52,8 @@ def test_new_household_then_a_member_typed_with_an_id_number(qtbot, area, desk) 
     dialog.save_button.click()
     assert area.page.page is not None and area.page.page.household_no == "HW0007"
     assert area.households.rowCount() == 1
-    area.add_member()
-    person = area.dialog
+    area.actions_.add_member()
+    person = area.actions_.dialog
     assert isinstance(person, PersonDialog)
     type_text(qtbot, person.fields["name"], "张晓明")
     press_enter(qtbot, person.fields["name"])  # Enter moves on to the ID number
@@ -68,7 +69,7 @@ def test_new_household_then_a_member_typed_with_an_id_number(qtbot, area, desk) 
 
 
 def test_a_wrong_id_keeps_the_text_and_marks_the_field(qtbot, area) -> None:
-    dialog = area.new_person()
+    dialog = area.actions_.new_person()
     type_text(qtbot, dialog.fields["name"], "李桂兰")
     type_text(qtbot, dialog.fields["id_number"], "110105194912310021")
     dialog.save_button.click()
@@ -79,12 +80,12 @@ def test_a_wrong_id_keeps_the_text_and_marks_the_field(qtbot, area) -> None:
 
 def test_an_existing_id_number_opens_that_person(qtbot, area, desk) -> None:
     first = save_person(desk, PersonInput(name="张晓明", id_number=ZHANG_ID))
-    dialog = area.new_person()
+    dialog = area.actions_.new_person()
     dialog.inform = lambda text: None
     type_text(qtbot, dialog.fields["name"], "张小明")
     type_text(qtbot, dialog.fields["id_number"], ZHANG_ID)
     dialog.save_button.click()
-    opened = area.dialog
+    opened = area.actions_.dialog
     assert isinstance(opened, PersonDialog) and opened is not dialog
     assert opened.person_id == first and opened.fields["name"].text() == "张晓明"
     with desk.db.sessions() as s:
@@ -92,7 +93,7 @@ def test_an_existing_id_number_opens_that_person(qtbot, area, desk) -> None:
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, area) -> None:
-    dialog = area.new_person()
+    dialog = area.actions_.new_person()
     type_text(qtbot, dialog.fields["name"], "王")
     asked: list[bool] = []
     dialog.confirm_discard = lambda: asked.append(True) or False
@@ -121,8 +122,8 @@ def test_search_as_you_type_opens_the_household(qtbot, area, desk) -> None:
     first = area.search.results.item(0).text()
     assert "张晓明" in first and "622***********0015" in first and "139****5678" in first
     area.search.results.setCurrentRow(0)
-    area.reveal()
-    assert "622421201003150015" in area.dialog.text()
+    area.actions_.reveal()
+    assert "622421201003150015" in area.actions_.dialog.text()
     with desk.db.sessions() as s:
         assert (
             s.scalars(select(AuditEntry.action).order_by(AuditEntry.id.desc())).first()
@@ -130,7 +131,10 @@ def test_search_as_you_type_opens_the_household(qtbot, area, desk) -> None:
         )
     press_enter(qtbot, area.search.edit)
     assert area.page.page is not None and area.page.page.household_no == "HW0001"
-    assert isinstance(area.dialog, PersonDialog) and area.dialog.person_id is not None
+    assert (
+        isinstance(area.actions_.dialog, PersonDialog)
+        and area.actions_.dialog.person_id is not None
+    )
 
 
 def test_expired_id_cards_stand_out(qtbot, area, desk, clock) -> None:
@@ -181,7 +185,7 @@ def test_import_preview_then_confirm(qtbot, area, desk, tmp_path) -> None:
     wb.active.append(["HW0100", "王芳", "妻", 6.21102e17, "一社"])
     path = tmp_path / "roster.xlsx"
     wb.save(path)
-    dialog = area.import_roster()
+    dialog = area.actions_.import_roster()
     dialog.preview(path)
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
     assert dialog.creates.rowCount() == 1 and dialog.rejections.rowCount() == 1
@@ -198,8 +202,8 @@ def test_import_preview_then_confirm(qtbot, area, desk, tmp_path) -> None:
 def test_export_asks_where_and_writes(qtbot, area, desk, tmp_path) -> None:
     save_person(desk, PersonInput(name="张晓明", id_number=ZHANG_ID))
     target = tmp_path / "out.xlsx"
-    area.ask_export = lambda: (target, False)
-    area.export()
+    area.actions_.ask_export = lambda: (target, False)
+    area.actions_.export()
     assert target.exists() and "已导出" in area.status.text()
 
 
@@ -228,12 +232,12 @@ def test_the_people_list_holds_ids_and_loads_rows_as_shown(qtbot, ctx, clock, ha
     assert 0 < due < total
     first = area.people.row_at(0)
     assert first.id_expiry is not None and not first.id_long_term
-    assert area.people.index(0, 5).data(Qt_FOREGROUND) is not None
+    assert area.people.index(0, EXPIRY_COLUMN).data(Qt_FOREGROUND) is not None
 
 
 def test_the_person_page_masks_until_asked_and_records_the_asking(qtbot, area, desk) -> None:
     pid = save_person(desk, PersonInput(name="张晓明", id_number=ZHANG_ID, phone="13912345678"))
-    dialog = area.open_person(pid)
+    dialog = area.actions_.open_person(pid)
     assert dialog.fields["id_number"].text() == "622***********0015"
     assert dialog.fields["phone"].text() == "139****5678"
     dialog.reveal_button.click()
@@ -259,13 +263,14 @@ def test_move_a_member_to_another_household(qtbot, area, desk) -> None:
     son = save_person(desk, PersonInput(name="周明", household_id=first, relation=Relation.SON))
     area.open_household(first)
     area.page.member_table.selectRow(1)
-    area.move_member()
-    dialog = area.dialog
+    area.actions_.move_member()
+    dialog = area.actions_.dialog
     type_text(qtbot, dialog.household_no, "HW0009")
     dialog.ok_button.click()
     assert "没有户号为“HW0009”的户" in dialog.message.text() and dialog.isVisible()
     dialog.household_no.clear()
     type_text(qtbot, dialog.household_no, "HW0002")
+    dialog.relation.setCurrentIndex(dialog.relation.findData(Relation.SON))
     dialog.ok_button.click()
     assert not dialog.isVisible()
     with desk.db.sessions() as s:
@@ -288,10 +293,10 @@ def test_window_layout_is_remembered(qtbot, desk, chinese) -> None:
 
 
 def test_the_household_form_also_asks_before_losing_typed_text(qtbot, area) -> None:
-    dialog = area.new_household()
+    dialog = area.actions_.new_household()
     dialog.reject()  # nothing typed: closes without asking
     assert not dialog.isVisible()
-    dialog = area.new_household()
+    dialog = area.actions_.new_household()
     type_text(qtbot, dialog.fields["household_no"], "HW0050")
     asked: list[bool] = []
     dialog.confirm_discard = lambda: asked.append(True) or False

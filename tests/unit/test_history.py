@@ -90,4 +90,21 @@ def test_values_read_as_an_officer_reads_them(db, clock, hasher) -> None:
     last = record_history(admin, "accounts", view.id)[-1]
     assert last.summary == "停用：否 → 是"
     created = record_history(admin, "accounts", view.id)[0]
-    assert "密码修改时间：（空） → 2026-11-28 09:00" in created.summary
+    # A new record lists its values; only a change shows old → new.
+    assert "密码修改时间：2026-11-28 09:00" in created.summary
+
+
+def test_an_auxiliary_sees_numbers_masked_in_a_history_as_on_the_form(
+    desk: ServiceContext,
+) -> None:
+    with desk.write() as s:
+        s.get(Person, 1).id_number = "11010519491231002X"
+    auxiliary = ServiceContext(desk.db, Actor("fj", AccountRole.AUXILIARY, 9), desk.clock)
+    shown = " ".join(h.summary for h in record_history(auxiliary, "persons", 1))
+    for whole in ("13912345678", "13800001111", "11010519491231002X"):
+        assert whole not in shown
+    assert "1111" in shown and "002X" in shown  # the tails, as the masked lists show them
+    officer = ServiceContext(desk.db, Actor("mj", AccountRole.OFFICER, 8), desk.clock)
+    assert "11010519491231002X" in " ".join(
+        h.summary for h in record_history(officer, "persons", 1)
+    )

@@ -8,6 +8,13 @@ from __future__ import annotations
 
 from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
 from lijiabu_desk.services.audit import Action
+from lijiabu_desk.services.field_labels import (
+    RECORD_KINDS,
+    column_label,
+    generic_label,
+    has_column_label,
+    record_kind,
+)
 
 ACTION_LABELS: dict[str, str] = {
     Action.CREATE: "新建",
@@ -20,85 +27,24 @@ ACTION_LABELS: dict[str, str] = {
     Action.LOCKOUT: "账号锁定",
     Action.LOGOUT: "退出登录",
     Action.EXPORT: "导出",
-    Action.PRINT_SIGNED: "打印已签文书",
+    # Recorded for an agreement printed once finalised, signed or not yet (the legal form with
+    # full ID numbers): "signed" would be wrong for the copy printed for signing.
+    Action.PRINT_SIGNED: "打印定稿协议书",
     Action.PRINT: "打印文书",
     Action.VIEW_FULL_ID: "查看完整号码",
     Action.BACKUP: "备份",
     Action.RESTORE: "恢复数据",
     Action.BULK: "批量生成",
+    "search_number": "按号码查找",  # services.number_search
+    "search_number_refused": "按号码查找被拒绝",
 }
 
-TABLE_LABELS: dict[str, str] = {
-    "accounts": "账号",
-    "stations": "派出所设置",
-    "officers": "警员",
-    "villages": "行政村",
-    "village_groups": "村民小组",
-    "households": "户",
-    "household_tags": "户标签",
-    "persons": "人员",
-    "home_visits": "入户走访",
-    "home_visit_officers": "走访民警",
-    "disputes": "矛盾纠纷",
-    "dispute_parties": "纠纷当事人",
-    "referrals": "移交",
-    "mediation_sessions": "调解记录",
-    "session_participants": "调解参加人",
-    "agreements": "调解协议",
-    "agreement_terms": "协议条款",
-    "follow_ups": "回访",
-    "boundary_agreements": "地界协议",
-    "boundary_parties": "地界当事人",
-    "boundary_measurements": "丈量记录",
-    "boundary_markers": "界标",
-    "boundary_witnesses": "见证人",
-    "contact_cards": "警民连心卡",
-    "service_calls": "服务求助",
-    "outreach_events": "宣传活动",
-    "outreach_officers": "宣传民警",
-    "joint_meetings": "联席会议",
-    "meeting_attendees": "参会人员",
-    "meeting_action_items": "会议事项",
-    "attachments": "附件",
-}
+#: Table → the kind of record (纠纷, 人员, 户 …); the one table is ``services.field_labels``.
+TABLE_LABELS: dict[str, str] = RECORD_KINDS
 
+#: The details an event records (a print, an export, a login …). A record's fields are named by
+#: ``services.field_labels``; ``field_label`` looks there first.
 FIELD_LABELS: dict[str, str] = {
-    "name": "名称/姓名",
-    "username": "用户名",
-    "display_name": "姓名",
-    "role": "角色",
-    "password_hash": "密码",
-    "disabled": "停用",
-    "failed_logins": "连续输错次数",
-    "locked_until": "锁定至",
-    "last_login_at": "上次登录",
-    "must_change_password": "须修改密码",
-    "password_changed_at": "密码修改时间",
-    "sex": "性别",
-    "ethnicity": "民族",
-    "birth_date": "出生日期",
-    "id_number": "公民身份号码",
-    "id_issue_date": "身份证签发日期",
-    "id_expiry_date": "身份证有效期至",
-    "id_long_term": "身份证长期有效",
-    "phone": "联系电话",
-    "phone2": "备用电话",
-    "occupation": "职业",
-    "address": "住址",
-    "household_id": "所属户",
-    "household_no": "户号",
-    "relation": "与户主关系",
-    "status": "状态",
-    "left_on": "迁出/死亡日期",
-    "left_reason": "原因",
-    "notes": "备注",
-    "deleted_at": "注销时间",
-    "village_id": "行政村",
-    "group_id": "村民小组",
-    "house_no": "门牌号",
-    "duty_phone": "值班电话",
-    "chief_name": "所长",
-    "chief_phone": "所长电话",
     "demo": "演示数据",
     "reason": "原因",
     "count": "次数",
@@ -109,6 +55,15 @@ FIELD_LABELS: dict[str, str] = {
     "what": "内容",
     "to": "去向",
     "safety_backup": "恢复前备份",
+    "verified": "已校验",
+    "full": "含完整号码",
+    "form": "文书",
+    "title": "文书标题",
+    "agreement_status": "协议状态",
+    "query": "查找的号码",
+    "found": "找到人数",
+    "persons": "找到的人员",
+    "masked_numbers": "号码部分隐藏",
 }
 
 
@@ -117,11 +72,15 @@ def action_label(action: str) -> str:
 
 
 def table_label(table: str) -> str:
-    return TABLE_LABELS.get(table, table)
+    return record_kind(table)
 
 
-def field_label(field: str) -> str:
-    return FIELD_LABELS.get(field, field)
+def field_label(field: str, table: str = "") -> str:
+    """The field of a record of ``table``; else an event's detail; else the name's label in
+    any table (``field_labels.generic_label``)."""
+    if table and has_column_label(table, field):
+        return column_label(table, field)
+    return FIELD_LABELS.get(field) or generic_label(field) or field
 
 
 RELATION_LABELS: dict[Relation, str] = {

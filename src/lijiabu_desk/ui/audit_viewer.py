@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lijiabu_desk.services.audit_check import verify_audit
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.field_values import actor_label
 from lijiabu_desk.services.history import (
     AuditFilter,
     AuditRow,
@@ -77,7 +78,7 @@ class AuditViewer(QDialog):
                 (self.tr("Time"), lambda r: f"{r.at:%Y-%m-%d %H:%M:%S}"),
                 (self.tr("Account"), lambda r: r.actor),
                 (self.tr("Action"), lambda r: r.action),
-                (self.tr("Record"), lambda r: f"{r.table} {r.record_id or ''}".strip()),
+                (self.tr("Record"), lambda r: r.record),
                 (self.tr("Details"), lambda r: r.summary),
             ]
         )
@@ -98,7 +99,7 @@ class AuditViewer(QDialog):
     def _fill_actors(self) -> None:
         self.actor.addItem(self.tr("All accounts"), "")
         for name in audit_actors(self.ctx):
-            self.actor.addItem(name, name)
+            self.actor.addItem(actor_label(name), name)
 
     def current_filter(self) -> AuditFilter:
         return AuditFilter(

@@ -5,18 +5,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
+    QLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
+
+#: Room a window's title bar and frame take on screen, beyond the window's own size.
+WINDOW_FRAME = QSize(16, 40)
 
 INVALID_STYLE = (
     'QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],'
@@ -104,3 +111,67 @@ def dialog_buttons(
     buttons.accepted.connect(accept)
     buttons.rejected.connect(reject or dialog.reject)
     return buttons, button
+
+
+def confirm_irreversible(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """Ask before a step that locks a record. The step's own button names it; Cancel is the
+    default, so neither Enter nor Esc takes the step: only a click on ``action`` does."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
+class VerticalScroll(QScrollArea):
+    """A long form that scrolls up and down, never sideways: as wide as the form needs and as
+    short as a small screen (1366×768 with the taskbar) needs, at every type size."""
+
+    def __init__(self, body: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(body)
+        body.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        """The form's needs change with its content (a case shown, the type size): pass the
+        news up, so the window makes room instead of cutting the form off at the side."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def _extra(self) -> QSize:
+        bar = self.verticalScrollBar().sizeHint().width()
+        frame = 2 * self.frameWidth()
+        return QSize(bar + frame, frame)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        inner = self.widget().minimumSizeHint()
+        return QSize(inner.width(), min(inner.height(), 120)) + self._extra()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
+        return self.widget().sizeHint().expandedTo(self.widget().minimumSizeHint()) + self._extra()
+
+
+def scrolling(form: QLayout) -> VerticalScroll:
+    """``form`` in a vertical scroll area (the margins stay with the dialog)."""
+    body = QWidget()
+    body.setLayout(form)
+    form.setContentsMargins(0, 0, 0, 0)
+    return VerticalScroll(body)
+
+
+def fit_to_screen(window: QWidget, width: int = 0, height: int = 0) -> None:
+    """Open at least ``width``×``height`` and as large as the window would like, but never
+    larger than the screen beside the taskbar, title bar included."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    room = screen.availableGeometry().size() - WINDOW_FRAME
+    wanted = window.sizeHint().expandedTo(QSize(width, height))
+    window.resize(wanted.boundedTo(room).expandedTo(window.minimumSizeHint()))

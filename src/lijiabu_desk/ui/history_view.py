@@ -20,7 +20,7 @@ class HistoryView(QWidget):
             (self.tr("Details"), lambda r: r.summary),
         ]
         if show_record:
-            columns.insert(3, (self.tr("Record"), lambda r: r.table))
+            columns.insert(3, (self.tr("Record"), lambda r: r.record))
         self.details_column = len(columns) - 1
         self.model: RowsModel[AuditRow] = RowsModel(columns)
         self.table = QTableView()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.ui.forms import FieldErrors
+from lijiabu_desk.ui.type_size import heading_font
 
 
 class LockDialog(QDialog):
@@ -39,7 +40,7 @@ class LockDialog(QDialog):
         self.setMinimumWidth(420)
         self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
         title = QLabel(self.tr("The screen is locked"))
-        title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        title.setFont(heading_font(title.font(), 1.75))
         who = QLabel(self.tr("Enter the password of %1 to go on.").replace("%1", user_label))
         who.setWordWrap(True)
         self.password = QLineEdit()

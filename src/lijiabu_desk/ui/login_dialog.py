@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
+from lijiabu_desk.ui.type_size import apply_saved_type_size, heading_font
 
 Authenticate = Callable[[str, str], Actor]
 
@@ -30,6 +31,8 @@ class LoginDialog(QDialog):
         username: str = "",
         parent: QWidget | None = None,
     ) -> None:
+        if username:  # the last user's type size (before the dialog takes the font)
+            apply_saved_type_size(username)
         super().__init__(parent)
         self.authenticate = authenticate
         self.actor: Actor | None = None
@@ -37,7 +40,8 @@ class LoginDialog(QDialog):
         self.setStyleSheet(INVALID_STYLE)
         self.setMinimumWidth(420)
         heading = QLabel(station_name or self.tr("Lijiabu Police Desk"))
-        heading.setStyleSheet("font-size: 18pt; font-weight: bold; margin-bottom: 8px;")
+        heading.setFont(heading_font(heading.font(), 2.0))
+        heading.setStyleSheet("margin-bottom: 8px;")
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.username = QLineEdit(username)
         self.username.setObjectName("username")

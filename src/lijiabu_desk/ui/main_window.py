@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from lijiabu_desk import __version__
 from lijiabu_desk.services.backups import BackupInfo
@@ -19,11 +19,18 @@ from lijiabu_desk.ui.accounts_dialog import AccountsDialog
 from lijiabu_desk.ui.audit_viewer import AuditViewer
 from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
 from lijiabu_desk.ui.disputes.area import DisputesArea
+from lijiabu_desk.ui.forms import fit_to_screen
 from lijiabu_desk.ui.navigation import NavigationAreas
 from lijiabu_desk.ui.overview_view import OverviewView
 from lijiabu_desk.ui.register.area import RegisterArea
 from lijiabu_desk.ui.safety import SafetyController
 from lijiabu_desk.ui.settings.settings_area import SettingsArea
+from lijiabu_desk.ui.type_size import (
+    TypeSize,
+    apply_saved_type_size,
+    apply_type_size,
+    save_type_size,
+)
 
 
 class MainWindow(QMainWindow):
@@ -34,14 +41,19 @@ class MainWindow(QMainWindow):
         monotonic: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
+        # The account's own type size, before any widget takes the application's font.
+        type_size = apply_saved_type_size(ctx.actor.username)
         super().__init__(parent)
         self.ctx = ctx
+        self.type_size = type_size
         self.setWindowTitle(self.tr("Lijiabu Police Desk"))
-        self.resize(1280, 800)
         self.overview = OverviewView()
         self.register = RegisterArea(ctx)
         self.areas = NavigationAreas(self)
-        self.areas.add("overview", self.tr("Overview"), self.overview)
+        overview = QScrollArea(objectName="overview_scroll")  # large type on a small screen
+        overview.setWidgetResizable(True)
+        overview.setWidget(self.overview)
+        self.areas.add("overview", self.tr("Overview"), overview)
         self.areas.add("register", self.tr("Register"), self.register)
         self.disputes = DisputesArea(ctx)
         self.areas.add("disputes", self.tr("Disputes"), self.disputes)
@@ -53,6 +65,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menu()
         self._build_shortcuts()
+        fit_to_screen(self, 1280, 800)
         self.settings_store = QSettings()
         geometry = self.settings_store.value("main_window/geometry")
         if geometry is not None:
@@ -64,6 +77,9 @@ class MainWindow(QMainWindow):
         self.safety.backup_finished.connect(self.show_backup)
         self.safety.backup_failed.connect(self.show_backup_failure)
         self.safety.lock_requested.connect(self.actions_.lock_screen)
+        self.overview.go.connect(self.go_to)
+        self.register.settings_requested.connect(self.open_settings)
+        self.areas.bar.currentRowChanged.connect(self._area_shown)
         self.refresh()
         self.show_backup(self.safety.newest_backup())
 
@@ -110,7 +126,24 @@ class MainWindow(QMainWindow):
             return
         self.areas.show_area("register")
         page = self.register.page.page
-        self.register.new_person(page.id if page is not None else None)
+        self.register.actions_.new_person(page.id if page is not None else None)
+
+    def open_settings(self, page: str) -> None:
+        """Settings on ``page`` ("villages" …), where an empty list sends the officer."""
+        self.areas.show_area("settings")
+        self.settings.show_page(page)
+
+    def go_to(self, target: str) -> None:
+        """A step of the start page: "settings/<page>" or an area ("register")."""
+        area, _, page = target.partition("/")
+        if area == "settings":
+            self.open_settings(page)
+        else:
+            self.areas.show_area(area)
+
+    def _area_shown(self, _row: int) -> None:
+        if self.areas.current_key() == "overview":  # counts and steps as they are now
+            self.refresh()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -118,9 +151,11 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh)
         )
         file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Back up to a folder or USB stick…"), self.actions_.backup_to)
+        backup_to = self._action(
+            self.tr("&Back up to a folder or USB stick…"), self.actions_.backup_to
         )
+        backup_to.setEnabled(allows(self.ctx.actor, Permission.COPY_DATABASE))
+        file_menu.addAction(backup_to)
         restore = self._action(self.tr("Re&store from a backup…"), self.actions_.restore)
         restore.setEnabled(allows(self.ctx.actor, Permission.RESTORE))
         file_menu.addAction(restore)
@@ -128,6 +163,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(
             self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         )
+        self._build_view_menu()
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         account_menu.addAction(
             self._action(self.tr("&Change my password…"), self.actions_.change_password)
@@ -144,6 +180,26 @@ class MainWindow(QMainWindow):
         account_menu.addAction(audit)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About"), self.show_about))
+
+    def _build_view_menu(self) -> None:
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        sizes = view_menu.addMenu(self.tr("Type &size"))
+        group = QActionGroup(self)
+        self.type_size_actions: dict[TypeSize, QAction] = {}
+        for size in TypeSize:
+            action = QAction(size.label, self, checkable=True)
+            action.setChecked(size is self.type_size)
+            action.triggered.connect(lambda _checked=False, s=size: self.set_type_size(s))
+            group.addAction(action)
+            sizes.addAction(action)
+            self.type_size_actions[size] = action
+
+    def set_type_size(self, size: TypeSize) -> None:
+        """Change the type size now, and remember it for this account."""
+        apply_type_size(size)
+        save_type_size(self.ctx.actor.username, size)
+        self.type_size = size
+        self.type_size_actions[size].setChecked(True)
 
     def open_accounts(self) -> AccountsDialog:
         dialog = AccountsDialog(self.ctx, self.actions_.hasher, self)

@@ -1,17 +1,36 @@
-"""The start page: the station's name and a grid of record counts. Lays out only."""
+"""The start page: the station's name, what to set up next on a new database, and a grid of
+record counts. Lays out only: the window goes where a step's button asks (``go``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lijiabu_desk.services.overview import Overview
 
 
 class OverviewView(QWidget):
+    #: Where a next step's button leads: "settings/station", "settings/officers",
+    #: "settings/villages" or "register".
+    go = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.steps = QFrame(objectName="next_steps")
+        self.steps.setFrameShape(QFrame.Shape.StyledPanel)
+        self.steps.setStyleSheet("#next_steps { background: #fff4d6; }")
+        self.steps_layout = QVBoxLayout(self.steps)
+        self.steps_body: QWidget | None = None
+        self.step_buttons: dict[str, QPushButton] = {}
         self.title = QLabel()
         font = QFont(self.title.font())
         font.setPointSize(font.pointSize() + 10)
@@ -31,6 +50,8 @@ class OverviewView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addSpacing(16)
+        layout.addWidget(self.steps, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
         layout.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
@@ -72,3 +93,79 @@ class OverviewView(QWidget):
         self.title.setText(name)
         for key, label in self.values.items():
             label.setText(f"{getattr(overview, key):,}")
+        self.show_steps(overview)
+
+    def _next_steps(self, overview: Overview) -> list[tuple[str, str, str]]:
+        """(where to, what is missing and why, the button) for what a new post lacks."""
+        steps = []
+        if not overview.station_name:
+            steps.append(
+                (
+                    "settings/station",
+                    self.tr(
+                        "The station's name, address and phones are not filled in yet: "
+                        "every printed form carries them."
+                    ),
+                    self.tr("Open Settings → Station"),
+                )
+            )
+        if not overview.villages:
+            steps.append(
+                (
+                    "settings/villages",
+                    self.tr(
+                        "No villages yet. First add the villages this post covers under "
+                        "Settings → Villages."
+                    ),
+                    self.tr("Open Settings → Villages"),
+                )
+            )
+        if not overview.officers:
+            steps.append(
+                (
+                    "settings/officers",
+                    self.tr(
+                        "No officers yet. Add the post's officers and auxiliary officers "
+                        "under Settings → Officers."
+                    ),
+                    self.tr("Open Settings → Officers"),
+                )
+            )
+        if overview.villages and not overview.households:
+            steps.append(
+                (
+                    "register",
+                    self.tr(
+                        "No households registered yet. Add them in the register, or "
+                        "import a village's roster."
+                    ),
+                    self.tr("Open the register"),
+                )
+            )
+        return steps
+
+    def show_steps(self, overview: Overview) -> None:
+        """One line per step still to take, each with the button that takes it."""
+        if self.steps_body is not None:  # the steps shown before go at once
+            self.steps_layout.removeWidget(self.steps_body)
+            self.steps_body.hide()
+            self.steps_body.deleteLater()
+        self.steps_body = QWidget()
+        layout = QVBoxLayout(self.steps_body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.step_buttons = {}
+        steps = self._next_steps(overview)
+        if steps:
+            title = QLabel(self.tr("To get started"))
+            title.setStyleSheet("font-weight: bold;")
+            layout.addWidget(title)
+        for target, text, button_text in steps:
+            row = QHBoxLayout()
+            button = QPushButton(button_text, objectName=f"step_{target.replace('/', '_')}")
+            button.clicked.connect(lambda _checked=False, t=target: self.go.emit(t))
+            row.addWidget(QLabel(text), 1)  # one line each: wrapped, they were cut short
+            row.addWidget(button)
+            layout.addLayout(row)
+            self.step_buttons[target] = button
+        self.steps_layout.addWidget(self.steps_body)
+        self.steps.setVisible(bool(steps))

@@ -23,7 +23,7 @@ JUDICIAL_CONFIRMATION_DAYS = 30
 @dataclass(frozen=True)
 class FollowUpInput:
     visited_on: str
-    performance: Performance
+    performance: Performance | None  # None: not chosen yet, refused when recorded
     visitor_id: int | None = None
     visited_person_id: int | None = None
     findings: str = ""
@@ -76,6 +76,8 @@ def record_follow_up(
     follow_up_id: int | None = None,
 ) -> int:
     """Record a visit: against a planned one (``follow_up_id``) or as an extra one."""
+    if data.performance is None:
+        raise ValidationError("请选择协议的履行情况。", "performance")
     if data.performance is Performance.PENDING and not data.findings.strip():
         raise ValidationError("尚未开始履行时，请在回访情况中写明原因。", "findings")
     with ctx.write() as session:

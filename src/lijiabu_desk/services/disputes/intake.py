@@ -32,6 +32,7 @@ from lijiabu_desk.services.disputes.labels import SIDES
 from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import ValidationError
 from lijiabu_desk.services.numbering import allocate
+from lijiabu_desk.services.text_rules import column_text
 from lijiabu_desk.services.validation import check_not_before, require_text
 
 DEFAULT_TIME_LIMIT_DAYS = 30
@@ -51,7 +52,7 @@ class PartyInput:
 class DisputeInput:
     """What the intake form holds, as typed."""
 
-    category: DisputeCategory
+    category: DisputeCategory | None  # None: not chosen yet, refused when saved
     source: DisputeSource
     place_kind: PlaceKind
     facts: str
@@ -124,6 +125,8 @@ def _sync_parties(dispute: Dispute, parties: tuple[PartyInput, ...]) -> None:
 
 
 def _apply(ctx: ServiceContext, session: Session, dispute: Dispute, data: DisputeInput) -> None:
+    if data.category is None:
+        raise ValidationError("请选择纠纷类别。", "category")
     facts = require_text(
         data.facts, field="facts", label="纠纷简要情况", max_length=5000, multiline=True
     )
@@ -144,7 +147,7 @@ def _apply(ctx: ServiceContext, session: Session, dispute: Dispute, data: Disput
         data.place_kind,
     )
     dispute.village_id = data.village_id
-    dispute.place_detail = data.place_detail.strip()[:200]
+    dispute.place_detail = column_text("disputes", "place_detail", data.place_detail.strip())
     dispute.received_at, dispute.received_by_id = received, data.received_by_id
     dispute.facts, dispute.risk_grade, dispute.deadline = facts, data.risk_grade, deadline
 

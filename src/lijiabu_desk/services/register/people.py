@@ -20,6 +20,7 @@ from lijiabu_desk.services.errors import NotFoundError, ServiceError, Validation
 from lijiabu_desk.services.identity import mask_id_number, parse_id_number, propose_expiry
 from lijiabu_desk.services.permissions import Permission
 from lijiabu_desk.services.pinyin_keys import name_keys
+from lijiabu_desk.services.text_rules import column_text
 from lijiabu_desk.services.validation import (
     check_not_before,
     check_not_future,
@@ -160,8 +161,8 @@ def save_person(ctx: ServiceContext, data: PersonInput, person_id: int | None = 
         "occupation": require_text(data.occupation, field="occupation", label="职业", max_length=40)
         if data.occupation.strip()
         else "",
-        "address": data.address.strip()[:200],
-        "origin": data.origin.strip()[:80],
+        "address": column_text("persons", "address", data.address.strip()),
+        "origin": column_text("persons", "origin", data.origin.strip()),
         "notes": data.notes.strip(),
     }
     with ctx.write() as session:
@@ -253,10 +254,10 @@ def record_leaving(
 
 
 def change_head(
-    ctx: ServiceContext, household_id: int, new_head_id: int, old_head_relation: Relation
+    ctx: ServiceContext, household_id: int, new_head_id: int, old_head_relation: Relation | None
 ) -> None:
     """Make a member the head; the former head keeps living there with ``old_head_relation``."""
-    if old_head_relation == Relation.HEAD:
+    if old_head_relation is None or old_head_relation == Relation.HEAD:
         raise ValidationError("请为原户主选择新的与户主关系。", "relation")
     with ctx.write() as session:
         new_head = _load(session, new_head_id)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,14 @@ from lijiabu_desk.ui.disputes.widgets import (
     select_value,
     text_box,
 )
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
+from lijiabu_desk.ui.forms import (
+    INVALID_STYLE,
+    EnterMovesFocus,
+    FieldErrors,
+    dialog_buttons,
+    fit_to_screen,
+    scrolling,
+)
 from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 
 
@@ -57,7 +63,7 @@ class AgreementDialog(GuardedFormDialog):
         super().__init__(parent)
         self.ctx, self.dispute_id, self.agreement_id = ctx, dispute_id, agreement_id
         self.setStyleSheet(INVALID_STYLE)
-        self.setMinimumSize(820, 760)
+        self.setMinimumWidth(820)
         self.setWindowTitle(self.tr("Mediation agreement (draft)"))
         self.kind = choice("kind", KIND_LABELS)
         self.form = choice("form", FORM_LABELS)
@@ -124,16 +130,12 @@ class AgreementDialog(GuardedFormDialog):
         self.mediator_label = QLabel(self.tr("Mediator"))
         form.addRow(self.mediator_label, who)
         form.addRow("", self.judicial)
-        body = QWidget()
-        body.setLayout(form)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(scrolling(form), 1)
         layout.addWidget(self.missing)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_to_screen(self, 900, 760)
 
     def _load(self, kind: AgreementKind) -> None:
         try:

@@ -36,6 +36,7 @@ from lijiabu_desk.ui.disputes.case_actions import CaseActions
 from lijiabu_desk.ui.disputes.case_page import RISK_COLOURS, CasePage
 from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
 from lijiabu_desk.ui.disputes.widgets import choice
+from lijiabu_desk.ui.empty_state import EmptyStack
 from lijiabu_desk.ui.rows_model import RowsModel
 
 DEBOUNCE_MS = 150
@@ -95,6 +96,7 @@ class DisputesArea(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
+        self.list = EmptyStack(self.table, "dispute_list")
         self.page = CasePage()
         self.actions_ = CaseActions(ctx, self.page)
         self.actions_.changed.connect(self.case_changed)
@@ -124,7 +126,7 @@ class DisputesArea(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(top)
         column.addLayout(filters)
-        column.addWidget(self.table, 1)
+        column.addWidget(self.list, 1)
         column.addWidget(self.count)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -182,6 +184,7 @@ class DisputesArea(QWidget):
             self.count.setText(exc.message)
             return
         self.model.set_rows(rows)
+        self.show_empty_state(bool(rows))
         overdue = sum(1 for r in rows if r.overdue)
         text = self.tr("%1 cases").replace("%1", str(len(rows)))
         if overdue:
@@ -193,6 +196,40 @@ class DisputesArea(QWidget):
             self.show_selected()
         else:  # a case the filters hide is still shown; a retired one is gone
             self.show_selected(keep)
+
+    def show_empty_state(self, has_rows: bool) -> None:
+        """No case at all: say how one is registered. None that the filters let through:
+        offer to clear them."""
+        if has_rows:
+            self.list.show_content()
+        elif self.current_filter() == DisputeFilter():
+            self.list.show_empty(
+                self.tr(
+                    "No disputes registered yet. When a dispute comes in, register it with "
+                    "its parties and what happened."
+                ),
+                self.tr("Register a dispute…"),
+                self.new_case,
+            )
+        else:
+            self.list.show_empty(
+                self.tr("No case matches these filters."),
+                self.tr("Clear the filters"),
+                self.clear_filters,
+            )
+
+    def clear_filters(self) -> None:
+        widgets = (self.search, self.status, self.category, self.village, self.risk)
+        for widget in (*widgets, self.overdue, self.visits):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.status, self.category, self.village, self.risk):
+            combo.setCurrentIndex(0)
+        self.overdue.setChecked(False)
+        self.visits.setChecked(False)
+        for widget in (*widgets, self.overdue, self.visits):
+            widget.blockSignals(False)
+        self.refresh()
 
     def show_selected(self, case_id: int | None = None) -> None:
         index = self.table.currentIndex()

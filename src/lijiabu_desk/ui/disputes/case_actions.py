@@ -37,6 +37,7 @@ from lijiabu_desk.ui.disputes.step_dialogs import (
     ReferralDialog,
     RetireDialog,
 )
+from lijiabu_desk.ui.forms import confirm_irreversible
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
 from lijiabu_desk.ui.register.person_dialog import PersonDialog
 
@@ -49,8 +50,13 @@ class CaseActions(QObject):
         super().__init__(page)
         self.ctx, self.page = ctx, page
         page.can_retire = allows(ctx.actor, Permission.RETIRE_RECORDS)
+        page.can_print_final = allows(ctx.actor, Permission.PRINT_FINAL)
         self.background = Background(self)
         self.preview: PdfPreviewDialog | None = None
+        # (title, what will be locked, the step's button) → taken? Tests answer it themselves.
+        self.confirm: Callable[[str, str, str], bool] = lambda title, text, action: (
+            confirm_irreversible(self.page, title, text, action)
+        )
         slots: dict[str, Callable[[], object]] = {
             "edit_case": self.edit_case,
             "history": self.show_history,
@@ -181,14 +187,32 @@ class CaseActions(QObject):
         if agreement is None:
             return
         if agreement.form is AgreementForm.ORAL:
+            title = self.tr("Record the oral agreement")
+            notice = self.tr(
+                "Recording the oral agreement locks it for good: it can no longer be changed, "
+                "and an oral agreement cannot be corrected by a supplementary agreement."
+            )
             dialog = DateStepDialog(
                 self.ctx,
-                self.tr("Record the oral agreement"),
+                title,
                 self.tr("Agreed on"),
                 lambda day: finalise_agreement(self.ctx, agreement.id, day),
                 self.page,
+                notice=notice,
+                confirm=lambda: self.confirm(title, notice, self.tr("Record and lock for good")),
             )
             self._open(dialog)
+            return
+        # An incomplete draft is refused with what is missing; only a complete one is asked.
+        if not agreement.missing and not self.confirm(
+            self.tr("Finalise the agreement?"),
+            self.tr(
+                "Finalising gives the agreement its number and locks its content, so that what "
+                "is printed for signing is what is stored. After that it can only be changed "
+                "by sending it back to draft (it keeps its number)."
+            ),
+            self.tr("Finalise and lock"),
+        ):
             return
         if self._run(lambda: finalise_agreement(self.ctx, agreement.id)):
             QMessageBox.information(
@@ -209,13 +233,20 @@ class CaseActions(QObject):
         agreement = self.page.selected_agreement()
         if agreement is None:
             return
+        title = self.tr("Mark the agreement signed")
+        notice = self.tr(
+            "Once marked signed, the agreement is locked for good: it can no longer be changed "
+            "or sent back to draft. A correction then needs a supplementary agreement."
+        )
         self._open(
             DateStepDialog(
                 self.ctx,
-                self.tr("Mark the agreement signed"),
+                title,
                 self.tr("Signed on"),
                 lambda day: mark_signed(self.ctx, agreement.id, day),
                 self.page,
+                notice=notice,
+                confirm=lambda: self.confirm(title, notice, self.tr("Mark signed and lock")),
             )
         )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +28,7 @@ from lijiabu_desk.services.disputes.case_view import (
     SessionView,
 )
 from lijiabu_desk.services.disputes.workflow import Step
+from lijiabu_desk.ui.forms import VerticalScroll
 from lijiabu_desk.ui.rows_model import RowsModel
 
 RISK_COLOURS = {
@@ -37,7 +38,10 @@ RISK_COLOURS = {
 }
 
 
-BUTTONS_PER_ROW = 3
+BUTTONS_PER_ROW = 2  # two a row: the page stays narrow enough for extra-large type
+#: The widest a column starts, in characters: a long address or list of names is cut short
+#: (the whole text is in its tooltip) so the columns after it stay on screen.
+COLUMN_CHARACTERS = 9
 #: States in which a case has an end to report (结案报告).
 ENDED = frozenset({DisputeStatus.CLOSED, DisputeStatus.FAILED, DisputeStatus.REFERRED})
 
@@ -49,11 +53,24 @@ def _table(name: str, model: RowsModel[Any], height: int = 110) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().setVisible(False)
     view.setMinimumHeight(height)
     view.setMaximumHeight(height + 70)
     return view
+
+
+def fit_columns(view: QTableView) -> None:
+    """Each column as wide as its content, but none wider than ``COLUMN_CHARACTERS`` (nor
+    narrower than its heading), so the key columns on the left are all in view."""
+    view.resizeColumnsToContents()
+    metrics = view.fontMetrics()
+    widest = metrics.horizontalAdvance("中" * COLUMN_CHARACTERS) + 12
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        heading = header.sectionSizeFromContents(column).width()
+        view.setColumnWidth(column, max(heading, min(view.columnWidth(column), widest)))
 
 
 def _button_rows(buttons: Sequence[QPushButton], per_row: int = BUTTONS_PER_ROW) -> QGridLayout:
@@ -76,6 +93,7 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.case: CaseView | None = None
         self.can_retire = False  # the account may retire records (set by CaseActions)
+        self.can_print_final = False  # may print finalised/signed agreements (set by CaseActions)
         self.title = QLabel(objectName="case_title")
         font = self.title.font()
         font.setPointSize(font.pointSize() + 3)
@@ -92,28 +110,28 @@ class CasePage(QWidget):
                 (self.tr("Name"), lambda p: p.name),
                 (self.tr("Age"), lambda p: p.age),
                 (self.tr("Phone"), lambda p: p.phone),
+                (self.tr("Asks for"), lambda p: p.demand),
                 (self.tr("ID number"), lambda p: p.id_number),
                 (self.tr("Address"), lambda p: p.address),
-                (self.tr("Asks for"), lambda p: p.demand),
             ]
         )
         self.sessions = RowsModel[SessionView](
             [
                 (self.tr("Held"), lambda s: f"{s.held_at:%Y-%m-%d %H:%M}"),
+                (self.tr("Outcome"), lambda s: s.outcome),
                 (self.tr("Place"), lambda s: s.place),
                 (self.tr("Who took part"), lambda s: s.participants),
-                (self.tr("Outcome"), lambda s: s.outcome),
             ]
         )
         self.agreements = RowsModel[AgreementView](
             [
                 (self.tr("Agreement"), lambda a: a.title),
-                (self.tr("Number"), lambda a: a.number),
                 (self.tr("State"), lambda a: a.status_label),
-                (self.tr("Signed"), lambda a: a.signed_on),
+                (self.tr("Missing"), lambda a: "；".join(a.missing)),
                 (self.tr("Deadline"), lambda a: a.performance_deadline),
                 (self.tr("Performance"), lambda a: a.performance),
-                (self.tr("Missing"), lambda a: "；".join(a.missing)),
+                (self.tr("Signed"), lambda a: a.signed_on),
+                (self.tr("Number"), lambda a: a.number),
             ],
             colour=lambda a, _c: "#a04000" if a.missing else None,
         )
@@ -160,7 +178,7 @@ class CasePage(QWidget):
                 b("history", self.tr("History…")),
                 b("retire", self.tr("Retire…")),
             ],
-            per_row=4,
+            per_row=3,
         )
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -212,9 +230,7 @@ class CasePage(QWidget):
             )
         )
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll = VerticalScroll(body)  # never sideways: the page takes the width it needs
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -229,6 +245,8 @@ class CasePage(QWidget):
         self.sessions.set_rows(case.sessions if case else [])
         self.agreements.set_rows(case.agreements if case else [])
         self.follow_ups.set_rows(case.follow_ups if case else [])
+        for view in (self.party_view, self.session_view, self.agreement_view, self.follow_up_view):
+            fit_columns(view)
         if case is None:
             self.title.setText(self.tr("Choose a case on the left, or register a new one."))
             self.summary.clear()
@@ -320,7 +338,8 @@ class CasePage(QWidget):
             "reopen": state is AgreementStatus.FINAL,
             "sign": state is AgreementStatus.FINAL,
             "supplement": state is AgreementStatus.SIGNED and Step.SUPPLEMENT in steps,
-            "print_agreement": agreement is not None,
+            "print_agreement": agreement is not None
+            and (state is AgreementStatus.DRAFT or self.can_print_final),
             "follow_up": Step.FOLLOW_UP in steps,
             "print_follow_up": self.selected_follow_up() is not None,
         }

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lijiabu_desk.models.enums import DisputeCategory, DisputeSource, PlaceKind, RiskGrade
+from lijiabu_desk.models.enums import DisputeSource, PlaceKind, RiskGrade
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.form_data import load_dispute_form
 from lijiabu_desk.services.disputes.intake import (
@@ -38,7 +38,14 @@ from lijiabu_desk.ui.disputes.widgets import (
     text_box,
     time_line,
 )
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
+from lijiabu_desk.ui.forms import (
+    INVALID_STYLE,
+    EnterMovesFocus,
+    FieldErrors,
+    dialog_buttons,
+    fit_to_screen,
+    scrolling,
+)
 from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 
 
@@ -52,11 +59,11 @@ class IntakeDialog(GuardedFormDialog):
         self.ctx = ctx
         self.dispute_id = dispute_id
         self.setStyleSheet(INVALID_STYLE)
-        self.setMinimumSize(760, 680)
+        self.setMinimumWidth(760)
         self.setWindowTitle(
             self.tr("Register a dispute") if dispute_id is None else self.tr("Edit the case")
         )
-        self.category = choice("category", CATEGORY_LABELS)
+        self.category = choice("category", CATEGORY_LABELS, empty=self.tr("(choose)"))
         self.source = choice("source", SOURCE_LABELS)
         self.place_kind = choice("place_kind", PLACE_LABELS)
         self.village = choice("village_id", {}, empty=self.tr("(no village)"))
@@ -78,6 +85,7 @@ class IntakeDialog(GuardedFormDialog):
         self.errors = FieldErrors(
             self.message,
             {
+                "category": self.category,
                 "village_id": self.village,
                 "place_detail": self.place_detail,
                 "received_on": self.received_on,
@@ -125,9 +133,10 @@ class IntakeDialog(GuardedFormDialog):
         form.addRow(self.tr("Parties"), self.parties)
         form.addRow(self.tr("Facts"), self.facts)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(form), 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_to_screen(self, 860, 720)
 
     def _place_changed(self) -> None:
         in_village = self.place_kind.currentData() is PlaceKind.VILLAGE
@@ -136,6 +145,10 @@ class IntakeDialog(GuardedFormDialog):
     def _load(self) -> None:
         if self.dispute_id is None:
             select_value(self.place_kind, PlaceKind.VILLAGE)
+            # Taken in now, by the form's clock: never a fixed or midnight time.
+            now = self.ctx.now()
+            self.received_on.setText(now.date().isoformat())
+            self.received_time.setText(f"{now:%H:%M}")
             return
         try:
             form = load_dispute_form(self.ctx, self.dispute_id)
@@ -158,7 +171,7 @@ class IntakeDialog(GuardedFormDialog):
 
     def current_input(self) -> DisputeInput:
         return DisputeInput(
-            category=self.category.currentData() or DisputeCategory.OTHER,
+            category=self.category.currentData(),
             source=self.source.currentData() or DisputeSource.APPLICATION,
             place_kind=self.place_kind.currentData() or PlaceKind.STATION,
             facts=self.facts.toPlainText(),

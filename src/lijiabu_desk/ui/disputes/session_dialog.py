@@ -14,7 +14,14 @@ from lijiabu_desk.services.disputes.sessions import ParticipantInput, SessionInp
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.ui.disputes.participants_table import ParticipantsTable
 from lijiabu_desk.ui.disputes.widgets import date_line, line, text_box, time_line
-from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
+from lijiabu_desk.ui.forms import (
+    INVALID_STYLE,
+    EnterMovesFocus,
+    FieldErrors,
+    dialog_buttons,
+    fit_to_screen,
+    scrolling,
+)
 from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 
 
@@ -31,7 +38,7 @@ class SessionDialog(GuardedFormDialog):
         super().__init__(parent)
         self.ctx, self.case, self.session_id = ctx, case, session_id
         self.setStyleSheet(INVALID_STYLE)
-        self.setMinimumSize(760, 760)
+        self.setMinimumWidth(760)
         self.setWindowTitle(self.tr("Mediation record — %1").replace("%1", case.case_no))
         self.held_on = date_line("held_on")
         self.held_time = time_line("held_on_time")
@@ -68,9 +75,10 @@ class SessionDialog(GuardedFormDialog):
         form.addRow(self.tr("What was checked"), self.findings)
         form.addRow(self.tr("Outcome"), self.outcome)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scrolling(form), 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        fit_to_screen(self, 860, 760)
         self._enter = EnterMovesFocus([self.held_on, self.held_time, self.place], self.save_button)
         self._load()
         self.mark_clean()

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from lijiabu_desk.models.enums import Performance, ReferralTarget
+from lijiabu_desk.models.enums import ReferralTarget
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.case_view import CaseView
 from lijiabu_desk.services.disputes.follow_ups import FollowUpInput, record_follow_up
@@ -107,10 +107,12 @@ class FollowUpDialog(StepDialog):
         self.person.addItem(self.tr("(not recorded)"), None)
         for party in case.parties:
             self.person.addItem(f"{party.side} {party.name}", party.person_id)
+        # No default: a preset "fulfilled" would be recorded as found whether or not it was.
         self.performance = self.add_row(
-            self.tr("Performance"), "performance", choice("performance", PERFORMANCE_LABELS)
+            self.tr("Performance"),
+            "performance",
+            choice("performance", PERFORMANCE_LABELS, empty=self.tr("(choose)")),
         )
-        self.performance.setCurrentIndex(self.performance.findData(Performance.FULFILLED))
         self.findings = self.add_row(self.tr("How it is kept"), "findings", text_box("findings"))
         self.warnings = self.add_row(
             self.tr("Signs of trouble"), "warning_signs", text_box("warning_signs", 2)
@@ -192,7 +194,10 @@ class ReferralDialog(StepDialog):
 
 
 class DateStepDialog(StepDialog):
-    """One date, then ``action(date_text)``: signing an agreement, recording an oral one."""
+    """One date, then ``action(date_text)``: signing an agreement, recording an oral one.
+
+    A step that locks a record says so in ``notice`` and asks ``confirm()`` before it is taken.
+    """
 
     def __init__(
         self,
@@ -201,13 +206,26 @@ class DateStepDialog(StepDialog):
         label: str,
         action: Callable[[str], object],
         parent: QWidget | None = None,
+        *,
+        notice: str = "",
+        confirm: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(ctx, parent)
         self.setWindowTitle(title)
         self.action = action
+        self.confirm = confirm
+        self.notice = QLabel(notice, objectName="notice", wordWrap=True)
+        self.notice.setStyleSheet("color: #a04000;")
+        if notice:
+            self.rows.addRow(self.notice)
         self.day = self.add_row(label, "signed_on", date_line("signed_on"))
         self.day.setText(ctx.today().isoformat())
         self.finish_layout()
+
+    def save(self) -> None:
+        if self.confirm is not None and not self.confirm():
+            return  # not confirmed: nothing happens, the form stays open
+        super().save()
 
     def submit(self) -> None:
         self.action(self.day.text())

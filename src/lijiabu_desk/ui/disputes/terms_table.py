@@ -30,8 +30,8 @@ class TermsTable(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(AMOUNT, 110)
-        header.resizeSection(DUE, 150)
+        for column in (AMOUNT, DUE):  # as wide as the heading, at every type size
+            header.resizeSection(column, header.sectionSizeFromContents(column).width() + 8)
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(140)

@@ -27,7 +27,8 @@ def date_line(name: str) -> QLineEdit:
 
 def time_line(name: str) -> QLineEdit:
     edit = line(name, QCoreApplication.translate("DisputeForms", "e.g. 14:30"))
-    edit.setMaximumWidth(90)
+    # Room for the example and a little more, at the type size the form opens with.
+    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
     return edit
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,10 +23,11 @@ from lijiabu_desk.services.register.households import (
     MemberRow,
     VisitRow,
 )
+from lijiabu_desk.services.register.people_list import CardState, card_state
 from lijiabu_desk.ui.history_view import HistoryView
+from lijiabu_desk.ui.register.people_model import CARD_COLOURS
 from lijiabu_desk.ui.rows_model import RowsModel
 
-RENEWAL_WINDOW = timedelta(days=92)  # renewal may start three months before expiry
 EXPIRY_COLUMN = 6
 
 
@@ -131,20 +132,18 @@ class HouseholdView(QWidget):
         if m.id_expiry is None:
             return ""
         text = m.id_expiry.isoformat()
-        if m.id_expiry < self.today:
+        state = card_state(m.id_expiry, m.id_long_term, self.today)
+        if state is CardState.EXPIRED:
             return text + " " + self.tr("(expired)")
-        if m.id_expiry - self.today <= RENEWAL_WINDOW:
+        if state is CardState.DUE:
             return text + " " + self.tr("(renew now)")
         return text
 
     def _colour(self, m: MemberRow, column: int) -> str | None:
         if m.status != ResidentStatus.ACTIVE:
             return "#888888"
-        if column == EXPIRY_COLUMN and m.id_expiry and not m.id_long_term:
-            if m.id_expiry < self.today:
-                return "#c0392b"
-            if m.id_expiry - self.today <= RENEWAL_WINDOW:
-                return "#d35400"
+        if column == EXPIRY_COLUMN:
+            return CARD_COLOURS.get(card_state(m.id_expiry, m.id_long_term, self.today))
         return None
 
     def show_page(self, page: HouseholdPage | None) -> None:

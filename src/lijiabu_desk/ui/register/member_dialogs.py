@@ -19,7 +19,9 @@ from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.labels import RELATION_LABELS
 from lijiabu_desk.services.register.households import MemberRow, find_household
 from lijiabu_desk.services.register.people import change_head, move_member, record_leaving
+from lijiabu_desk.services.register.standing import AS_MEMBER
 from lijiabu_desk.ui.forms import INVALID_STYLE, FieldErrors, dialog_buttons
+from lijiabu_desk.ui.register.person_check import confirm_person
 
 
 class _ActionDialog(QDialog):
@@ -97,12 +99,13 @@ class ChangeHeadDialog(_ActionDialog):
             if m.status == ResidentStatus.ACTIVE and m.relation != Relation.HEAD:
                 self.new_head.addItem(m.name, m.id)
         self.old_relation = QComboBox(objectName="old_relation")
+        self.old_relation.addItem(self.tr("(choose)"), None)  # no preset: it would be recorded
         for value, label in RELATION_LABELS.items():
             if value != Relation.HEAD:
                 self.old_relation.addItem(label, value)
         self.form.addRow(self.tr("New head"), self.new_head)
         self.form.addRow(self.tr("The former head becomes"), self.old_relation)
-        self.errors = FieldErrors(self.message, {})
+        self.errors = FieldErrors(self.message, {"relation": self.old_relation})
 
     def submit(self) -> None:
         if self.new_head.currentData() is None:
@@ -130,16 +133,26 @@ class MoveMemberDialog(_ActionDialog):
         self.household_no = QLineEdit(objectName="household_no")
         self.household_no.setPlaceholderText(self.tr("Household number, e.g. 1100023"))
         self.relation = QComboBox(objectName="relation")
+        self.relation.addItem(self.tr("(choose)"), None)  # no preset: it would be recorded
         for value, label in RELATION_LABELS.items():
             if value != Relation.HEAD:
                 self.relation.addItem(label, value)
         self.form.addRow(self.tr("To household"), self.household_no)
         self.form.addRow(self.tr("Relation to its head"), self.relation)
-        self.errors = FieldErrors(self.message, {"household_id": self.household_no})
+        self.errors = FieldErrors(
+            self.message, {"household_id": self.household_no, "relation": self.relation}
+        )
 
     def submit(self) -> None:
-        def move() -> None:
+        try:
             target = find_household(self.ctx, self.household_no.text())
-            move_member(self.ctx, self.member.id, target, self.relation.currentData())
-
-        self.run(move)
+            # Someone who moved away or died joins a household only when the officer says so
+            # (asked once the form is complete: the service refuses a missing relation).
+            chosen = self.relation.currentData() is not None
+            if chosen and not confirm_person(self, self.ctx, self.member.id, AS_MEMBER):
+                self.errors.show(self.tr("Not moved."))
+                return
+        except ServiceError as exc:
+            self.errors.show(exc.message, getattr(exc, "field", None))
+            return
+        self.run(lambda: move_member(self.ctx, self.member.id, target, self.relation.currentData()))

@@ -9,10 +9,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from lijiabu_desk.services.labels import RELATION_LABELS, SEX_LABELS, STATUS_LABELS
-from lijiabu_desk.services.register.people_list import PersonListRow
+from lijiabu_desk.services.register.people_list import CardState, PersonListRow
 
 Index = QModelIndex | QPersistentModelIndex
 BLOCK = 200
+#: Right after the name: in the narrow list pane the card's date must show without scrolling.
+EXPIRY_COLUMN = 1
+CARD_COLOURS = {CardState.EXPIRED: "#c0392b", CardState.DUE: "#d35400"}
 
 
 class PeopleModel(QAbstractTableModel):
@@ -28,8 +31,8 @@ class PeopleModel(QAbstractTableModel):
         self.cache: dict[int, PersonListRow] = {}
         self.fetches = 0  # how many blocks were read (the tests check laziness with it)
         self.headers = [
-            self.tr("Name"), self.tr("Sex"), self.tr("Age"), self.tr("ID number"),
-            self.tr("Phone"), self.tr("ID card valid until"), self.tr("Household"),
+            self.tr("Name"), self.tr("ID card valid until"), self.tr("Sex"), self.tr("Age"),
+            self.tr("ID number"), self.tr("Phone"), self.tr("Household"),
             self.tr("Address"), self.tr("Relation"), self.tr("Status"),
         ]  # fmt: skip
 
@@ -70,17 +73,18 @@ class PeopleModel(QAbstractTableModel):
         if row is None:  # removed since the ids were read
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            colour = self.expiry_colour(row) if index.column() == 5 else None
+            colour = self.expiry_colour(row) if index.column() == EXPIRY_COLUMN else None
             return QColor(colour) if colour else None
         return self._text(row, index.column())
 
     def _text(self, r: PersonListRow, column: int) -> str:
         values = [
-            r.name, SEX_LABELS.get(r.sex, "") if r.sex else "", "" if r.age is None else str(r.age),
-            r.masked_id, r.masked_phone,
+            r.name,
             self.tr("long-term") if r.id_long_term else (r.id_expiry.isoformat()
                                                         if r.id_expiry else ""),
-            r.household_no, r.address, RELATION_LABELS.get(r.relation, "") if r.relation else "",
+            SEX_LABELS.get(r.sex, "") if r.sex else "", "" if r.age is None else str(r.age),
+            r.masked_id, r.masked_phone, r.household_no,
+            r.address, RELATION_LABELS.get(r.relation, "") if r.relation else "",
             STATUS_LABELS[r.status],
         ]  # fmt: skip
         return values[column]

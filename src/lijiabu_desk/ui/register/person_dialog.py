@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lijiabu_desk.models.enums import Relation
+from lijiabu_desk.models.enums import Relation, ResidentStatus
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.history import record_history
@@ -36,15 +36,20 @@ from lijiabu_desk.services.register.people import (
     preview_id,
     save_person,
 )
+from lijiabu_desk.services.register.people_list import CardState, card_state
 from lijiabu_desk.services.search import reveal_person
+from lijiabu_desk.services.validation import ETHNIC_GROUPS, parse_date
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 from lijiabu_desk.ui.history_view import HistoryView
+from lijiabu_desk.ui.register.people_model import CARD_COLOURS
 
 TEXT_FIELDS = (
-    "name", "id_number", "sex", "birth_date", "ethnicity", "id_issue_date", "id_expiry_date",
+    "name", "id_number", "sex", "birth_date", "id_issue_date", "id_expiry_date",
     "phone", "occupation", "address", "origin", "home_service_reason", "notes",
 )  # fmt: skip
+#: The fields of the left column; 民族 (a list, not typed) follows the birth date there.
+LEFT_FIELDS = TEXT_FIELDS[:6]
 
 
 class PersonDialog(GuardedFormDialog):
@@ -65,12 +70,18 @@ class PersonDialog(GuardedFormDialog):
         self.person_id = person_id
         self.household_id = household_id
         self.setStyleSheet(INVALID_STYLE)
-        self.setMinimumWidth(640)
+        # Two columns of fields: wider as the type grows (640 px at normal type).
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("中") * 53)
         self.fields = {key: self._edit(key) for key in TEXT_FIELDS}
         self.fields["id_number"].setPlaceholderText(self.tr("18 digits; fills birth date and sex"))
         for key in ("birth_date", "id_issue_date", "id_expiry_date"):
             self.fields[key].setPlaceholderText(self.tr("e.g. 20261128"))
         self.fields["sex"].setPlaceholderText(self.tr("男 or 女"))
+        self.ethnicity = QComboBox(objectName="ethnicity")  # chosen, never typed
+        self.ethnicity.setEditable(False)
+        self.ethnicity.addItem(self.tr("(not filled in)"), "")
+        for group in ETHNIC_GROUPS:
+            self.ethnicity.addItem(group, group)
         self.relation = QComboBox()
         self.relation.setObjectName("relation")
         self.relation.addItem(self.tr("(not in a household)"), None)
@@ -85,9 +96,13 @@ class PersonDialog(GuardedFormDialog):
         self.reveal_button.clicked.connect(self.reveal)
         self.id_hint = QLabel()
         self.id_hint.setObjectName("id_hint")
+        self.card_flag = QLabel(objectName="id_card_flag", wordWrap=True)  # expired / due
+        self.active = True  # a person who moved away or died needs no renewal
         self.message = QLabel()
         self.message.setObjectName("message")
-        self.errors = FieldErrors(self.message, self.fields)
+        self.errors = FieldErrors(
+            self.message, {**self.fields, "ethnicity": self.ethnicity, "relation": self.relation}
+        )
         self.tabs = QTabWidget()
         self.tabs.addTab(self._form_page(), self.tr("Basic details"))
         self.history = HistoryView()
@@ -102,7 +117,9 @@ class PersonDialog(GuardedFormDialog):
         self._enter = EnterMovesFocus(order, self.save_button)
         self.fields["id_number"].editingFinished.connect(self.fill_from_id)
         self.fields["id_issue_date"].editingFinished.connect(self.fill_from_id)
+        self.fields["id_expiry_date"].textChanged.connect(self.show_card_state)
         self._load(relation)
+        self.show_card_state()
         self.mark_clean()
 
     def _edit(self, key: str) -> QLineEdit:
@@ -115,7 +132,7 @@ class PersonDialog(GuardedFormDialog):
         grid = QGridLayout(page)
         labels = {
             "name": self.tr("Name"), "id_number": self.tr("ID number"), "sex": self.tr("Sex"),
-            "birth_date": self.tr("Birth date"), "ethnicity": self.tr("Ethnicity"),
+            "birth_date": self.tr("Birth date"),
             "id_issue_date": self.tr("ID card issued"), "id_expiry_date": self.tr("Valid until"),
             "phone": self.tr("Phone"), "occupation": self.tr("Occupation"),
             "address": self.tr("Address (if not the household's)"),
@@ -124,9 +141,13 @@ class PersonDialog(GuardedFormDialog):
         }  # fmt: skip
         left = QFormLayout()
         right = QFormLayout()
-        for n, key in enumerate(TEXT_FIELDS):
-            (left if n < 7 else right).addRow(labels[key], self.fields[key])
+        for key in TEXT_FIELDS:
+            (left if key in LEFT_FIELDS else right).addRow(labels[key], self.fields[key])
+            if key == "birth_date":
+                left.addRow(self.tr("Ethnicity"), self.ethnicity)
         right.addRow(self.tr("Relation to the head"), self.relation)
+        expiry_row, _role = left.getWidgetPosition(self.fields["id_expiry_date"])
+        left.insertRow(expiry_row + 1, "", self.card_flag)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.addWidget(self.id_hint, 1, 0)
@@ -144,7 +165,10 @@ class PersonDialog(GuardedFormDialog):
         self.setWindowTitle(self.tr("Person: %1").replace("%1", form.data.name))
         for key in TEXT_FIELDS:
             self.fields[key].setText(getattr(form.data, key))
+        self.select_ethnicity(form.data.ethnicity)
         self.needs_service.setChecked(form.data.needs_home_service)
+        self.active = form.status == ResidentStatus.ACTIVE
+        self.show_card_state()
         self.household_id = form.data.household_id
         self._select_relation(form.data.relation)
         self.history.show_rows(record_history(self.ctx, "persons", self.person_id))
@@ -152,9 +176,48 @@ class PersonDialog(GuardedFormDialog):
             self.fields["id_expiry_date"].setPlaceholderText(self.tr("long-term"))
             self.id_hint.setText(self.tr("The card is valid long-term."))
 
+    def select_ethnicity(self, value: str) -> None:
+        """Choose ``value``; one stored before the list existed ("汉", a typing slip) is shown
+        as it is, so nothing is lost, and saving asks for one of the 56 groups."""
+        index = self.ethnicity.findData(value)
+        if index < 0:
+            self.ethnicity.addItem(value, value)
+            index = self.ethnicity.count() - 1
+        self.ethnicity.setCurrentIndex(index)
+
     def _select_relation(self, relation: Relation | None) -> None:
+        # A member of a household has a relation to choose; nothing is preset for a new one.
+        in_household = self.household_id is not None
+        self.relation.setItemText(
+            0, self.tr("(choose)") if in_household else self.tr("(not in a household)")
+        )
         self.relation.setCurrentIndex(max(0, self.relation.findData(relation)))
         self.relation.setEnabled(self.household_id is not None)
+
+    def show_card_state(self) -> None:
+        """Expired or soon due, by the rule the people list uses, said beside the date."""
+        text = self.fields["id_expiry_date"].text()
+        try:
+            expiry = parse_date(text) if text.strip() and self.active else None
+        except ServiceError:
+            expiry = None  # a half-typed date: the field says so when saved
+        today = self.ctx.today()
+        state = card_state(expiry, False, today)
+        if state is CardState.EXPIRED:
+            sentence = self.tr("The card expired on %1: remind the holder to renew it.")
+        elif state is CardState.DUE:
+            sentence = self.tr("The card expires on %1, in %2 days: it can be renewed now.")
+        else:
+            self.card_flag.clear()
+            self.card_flag.setVisible(False)
+            return
+        assert expiry is not None
+        sentence = sentence.replace("%1", expiry.isoformat())
+        self.card_flag.setText(sentence.replace("%2", str((expiry - today).days)))
+        self.card_flag.setStyleSheet(f"color: {CARD_COLOURS[state]}; font-weight: bold;")
+        # Two lines of room: a wrapped label in a form does not make the window taller.
+        self.card_flag.setMinimumHeight(self.card_flag.fontMetrics().lineSpacing() * 2 + 4)
+        self.card_flag.setVisible(True)
 
     def reveal(self) -> None:
         """Put the full numbers into the fields (audited), e.g. to correct a digit."""
@@ -176,6 +239,7 @@ class PersonDialog(GuardedFormDialog):
         values = {key: self.fields[key].text() for key in TEXT_FIELDS}
         return PersonInput(
             **values,
+            ethnicity=self.ethnicity.currentData() or "",
             needs_home_service=self.needs_service.isChecked(),
             household_id=self.household_id,
             relation=self.relation.currentData() if self.household_id is not None else None,

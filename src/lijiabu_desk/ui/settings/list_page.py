@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, allows
+from lijiabu_desk.ui.empty_state import EmptyStack
 from lijiabu_desk.ui.rows_model import RowsModel
 
 COLUMN_PADDING = 24
@@ -51,14 +52,19 @@ class ListPage(QWidget, Generic[Row]):
         filter_hint: str,
         read_only_note: str,
         select_first: str,
+        empty_text: str,
+        empty_button: str,
         parent: QWidget | None = None,
     ) -> None:
+        """``empty_text`` says what to do while there is no record at all; ``empty_button``
+        adds the first one."""
         super().__init__(parent)
         self.ctx = ctx
         self.form: Any = None  # the form last opened, until it closes
         self.rows: list[Row] = []
         self.model = model
         self.select_first = select_first
+        self.empty_text, self.empty_button = empty_text, empty_button
         self.filter = QLineEdit(objectName="filter")
         self.filter.setPlaceholderText(filter_hint)
         self.filter.setClearButtonEnabled(True)
@@ -74,6 +80,7 @@ class ListPage(QWidget, Generic[Row]):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.doubleClicked.connect(self.edit_at)
+        self.list = EmptyStack(self.table, "records")
         self.note = QLabel(read_only_note, objectName="read_only_note")
         self.note.setStyleSheet(NOTE_STYLE)
         self.message = QLabel(objectName="message")
@@ -85,7 +92,7 @@ class ListPage(QWidget, Generic[Row]):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
         self.apply_permissions()
         self.reload()
@@ -127,6 +134,11 @@ class ListPage(QWidget, Generic[Row]):
     def apply_filter(self) -> None:
         text = self.filter.text().strip().lower()
         self.model.set_rows([r for r in self.rows if self.matches(r, text)])
+        if self.rows:
+            self.list.show_content()
+        else:
+            editable = allows(self.ctx.actor, Permission.EDIT_SETTINGS)
+            self.list.show_empty(self.empty_text, self.empty_button, self.add, enabled=editable)
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, self.table.columnWidth(column) + COLUMN_PADDING)

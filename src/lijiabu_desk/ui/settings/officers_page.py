@@ -146,6 +146,11 @@ class OfficersPage(ListPage[OfficerView]):
             filter_hint=self.tr("Filter by name or badge number"),
             read_only_note=self.tr("Only the administrator may change officers."),
             select_first=self.tr("Select an officer first."),
+            empty_text=self.tr(
+                "No officers yet. Add the post's officers and auxiliary officers: sessions, "
+                "home visits and contact cards name the officer who took part."
+            ),
+            empty_button=self.tr("Add an officer…"),
             parent=parent,
         )
 

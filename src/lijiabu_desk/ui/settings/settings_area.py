@@ -44,3 +44,12 @@ class SettingsArea(QWidget):
 
     def show_tab(self, page: QWidget) -> None:
         self.tabs.setCurrentWidget(page)
+
+    def show_page(self, key: str) -> None:
+        """``station``, ``officers`` or ``villages``, read afresh (another screen may have sent
+        the officer here to add the first one)."""
+        page = {"station": self.station, "officers": self.officers, "villages": self.villages}
+        chosen = page.get(key, self.station)
+        if chosen is not self.station:  # the station form keeps what is being typed
+            chosen.reload()
+        self.show_tab(chosen)

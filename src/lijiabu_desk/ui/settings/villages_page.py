@@ -151,6 +151,11 @@ class VillagesPage(ListPage[VillageView]):
             filter_hint=self.tr("Filter by village, head or mediator"),
             read_only_note=self.tr("Only the administrator may change villages."),
             select_first=self.tr("Select a village first."),
+            empty_text=self.tr(
+                "No villages yet. Add the villages this post covers, with their groups (社): "
+                "households are registered in a village."
+            ),
+            empty_button=self.tr("Add a village…"),
             parent=parent,
         )
 

@@ -1,0 +1,170 @@
+"""Every window of the desk, built on a small post with one case that went all the way, for the
+screen-size tests (and for looking at them)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from argon2 import PasswordHasher
+from PySide6.QtWidgets import QWidget
+
+from lijiabu_desk.models.enums import Relation
+from lijiabu_desk.services.actor import Actor
+from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.disputes.agreements import (
+    finalise_agreement,
+    mark_signed,
+    save_agreement,
+)
+from lijiabu_desk.services.disputes.case_view import CaseView, load_case
+from lijiabu_desk.services.disputes.sessions import save_session
+from lijiabu_desk.services.officers import list_officers
+from lijiabu_desk.services.places import list_villages
+from lijiabu_desk.services.register.households import HouseholdInput, load_household, save_household
+from lijiabu_desk.services.register.people import PersonInput, save_person
+from tests.case_setup import Post, complete_agreement, id_number, make_post, open_case, sitting
+
+#: A 1366×768 screen less a 40-pixel taskbar; a window's title bar needs about 28 more.
+SCREEN_WIDTH, AVAILABLE_HEIGHT = 1366, 728
+MAX_MIN_HEIGHT = 700
+
+
+@dataclass
+class Desk:
+    ctx: ServiceContext
+    post: Post
+    case: CaseView
+    agreement_id: int
+    household_id: int
+    hasher: PasswordHasher
+
+
+def make_desk(ctx: ServiceContext, hasher: PasswordHasher) -> Desk:
+    post = make_post(ctx)
+    case_id = open_case(ctx, post)
+    save_session(ctx, case_id, sitting(post))
+    agreement_id = save_agreement(ctx, case_id, complete_agreement(post))
+    finalise_agreement(ctx, agreement_id)
+    mark_signed(ctx, agreement_id, "2026-11-27")
+    village_id = list_villages(ctx)[0].id
+    group_id = list_villages(ctx)[0].groups[0].id
+    household_id = save_household(
+        ctx, HouseholdInput("MJS0001", village_id, group_id, house_no="12")
+    )
+    save_person(
+        ctx,
+        PersonInput(
+            name="马文清",
+            id_number=id_number("62110219550101123"),
+            household_id=household_id,
+            relation=Relation.HEAD,
+        ),
+    )
+    save_person(
+        ctx, PersonInput(name="马小燕", household_id=household_id, relation=Relation.DAUGHTER)
+    )
+    return Desk(ctx, post, load_case(ctx, case_id), agreement_id, household_id, hasher)
+
+
+def tiny_pdf() -> bytes:
+    """A one-page A4 PDF for the preview window."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    out = BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    canvas.drawString(72, 760, "Lijiabu")
+    canvas.showPage()
+    canvas.save()
+    return out.getvalue()
+
+
+def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
+    """Name → how to build the window. Imports are here so that a missing one names itself."""
+    from lijiabu_desk.ui.accounts_dialog import AccountsDialog, NewAccountDialog
+    from lijiabu_desk.ui.audit_viewer import AuditViewer
+    from lijiabu_desk.ui.disputes.agreement_dialog import AgreementDialog
+    from lijiabu_desk.ui.disputes.history_dialog import CaseHistoryDialog
+    from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
+    from lijiabu_desk.ui.disputes.session_dialog import SessionDialog
+    from lijiabu_desk.ui.disputes.step_dialogs import (
+        CloseDialog,
+        DateStepDialog,
+        FailureDialog,
+        FollowUpDialog,
+        ReferralDialog,
+        RetireDialog,
+    )
+    from lijiabu_desk.ui.lock_dialog import LockDialog
+    from lijiabu_desk.ui.login_dialog import LoginDialog
+    from lijiabu_desk.ui.main_window import MainWindow
+    from lijiabu_desk.ui.new_password_dialog import NewPasswordDialog
+    from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
+    from lijiabu_desk.ui.register.household_dialog import HouseholdDialog
+    from lijiabu_desk.ui.register.import_dialog import ImportDialog
+    from lijiabu_desk.ui.register.member_dialogs import (
+        ChangeHeadDialog,
+        LeavingDialog,
+        MoveMemberDialog,
+    )
+    from lijiabu_desk.ui.register.person_dialog import PersonDialog
+    from lijiabu_desk.ui.settings.officers_page import OfficerForm
+    from lijiabu_desk.ui.settings.villages_page import VillageForm
+    from lijiabu_desk.ui.setup_dialog import SetupDialog
+
+    ctx, case = d.ctx, d.case
+    members = load_household(ctx, d.household_id).members
+
+    def refuse(*_args: object) -> Actor:
+        raise AssertionError("not called")
+
+    return {
+        "main_window": lambda: main_window_on_the_case(MainWindow(ctx)),
+        "login": lambda: LoginDialog(
+            refuse, station_name="李家堡派出所", username=ctx.actor.username
+        ),
+        "setup": lambda: SetupDialog(refuse),
+        "new_password": lambda: NewPasswordDialog(refuse),
+        "lock": lambda: LockDialog("演示管理员", refuse, lambda: None),
+        "accounts": lambda: AccountsDialog(ctx, d.hasher),
+        "new_account": lambda: NewAccountDialog(ctx, d.hasher),
+        "audit_viewer": lambda: AuditViewer(ctx),
+        "print_preview": lambda: PdfPreviewDialog(tiny_pdf(), "人民调解协议书", "协议书.pdf"),
+        "officer_form": lambda: OfficerForm(ctx, list_officers(ctx)[0]),
+        "village_form": lambda: VillageForm(ctx, list_villages(ctx)[0]),
+        "person_new_member": lambda: PersonDialog(ctx, household_id=d.household_id),
+        "person_existing": lambda: PersonDialog(ctx, person_id=d.post.jia_id),
+        "household_new": lambda: HouseholdDialog(ctx),
+        "household_edit": lambda: HouseholdDialog(ctx, household_id=d.household_id),
+        "import_roster": lambda: ImportDialog(ctx),
+        "member_leaving": lambda: LeavingDialog(ctx, members[1]),
+        "change_head": lambda: ChangeHeadDialog(ctx, d.household_id, members),
+        "move_member": lambda: MoveMemberDialog(ctx, members[1]),
+        "intake_new": lambda: IntakeDialog(ctx),
+        "intake_edit": lambda: IntakeDialog(ctx, case.id),
+        "session": lambda: SessionDialog(ctx, case),
+        "agreement": lambda: AgreementDialog(ctx, case.id, d.agreement_id),
+        "follow_up": lambda: FollowUpDialog(ctx, case, d.agreement_id, None),
+        "failure": lambda: FailureDialog(ctx, case.id),
+        "referral": lambda: ReferralDialog(ctx, case.id),
+        "mark_signed": lambda: DateStepDialog(ctx, "标记已签署", "签署日期", lambda _d: None),
+        "close_case": lambda: CloseDialog(ctx, case.id),
+        "retire_case": lambda: RetireDialog(ctx, case),
+        "case_history": lambda: CaseHistoryDialog(ctx, case.id, case.case_no),
+    }
+
+
+def main_window_on_the_case(window: QWidget) -> QWidget:
+    """The disputes area with the case on its page: the widest the window gets."""
+    window.areas.show_area("disputes")  # type: ignore[attr-defined]
+    window.disputes.table.selectRow(0)  # type: ignore[attr-defined]
+    return window
+
+
+def smallest_size(widget: QWidget) -> tuple[int, int]:
+    """The smallest size the window can be shown at: its minimum, or its layout's."""
+    size = widget.minimumSize().expandedTo(widget.minimumSizeHint())
+    return size.width(), size.height()
