@@ -131,6 +131,21 @@ def test_a_bad_phone_is_marked_and_everything_typed_stays(qtbot, area, admin) ->
     assert stored.prefix_boundary == "安李界"
 
 
+def test_a_pasted_prefix_too_long_is_kept_whole_and_refused_with_its_count(
+    qtbot, area, admin
+) -> None:
+    form = area.station
+    f = form.fields
+    type_text(qtbot, f["name"], "李家堡派出所")
+    long_prefix = "安定区公安分局李家堡派出所人民调解委员会人调"  # 22 characters
+    f["prefix_peoples_mediation"].setText(long_prefix)  # as a paste would
+    assert f["prefix_peoples_mediation"].text() == long_prefix  # not cut by the field
+    form.save_button.click()
+    assert "20" in form.message.text() and "22" in form.message.text()
+    assert f["prefix_peoples_mediation"].text() == long_prefix
+    assert load_station(admin) is None
+
+
 def test_ctrl_s_works_only_while_the_station_tab_is_shown(qtbot, area, admin) -> None:
     type_text(qtbot, area.station.fields["name"], "李家堡派出所")
     area.show_tab(area.officers)

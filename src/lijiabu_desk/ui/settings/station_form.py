@@ -146,7 +146,8 @@ class StationForm(QWidget):
         edit.setPlaceholderText(
             self.tr("e.g. %1").replace("%1", DEFAULT_PREFIXES[PREFIX_KINDS[key]])
         )
-        edit.setMaxLength(20)
+        # No setMaxLength: Qt would cut a pasted prefix without a word. The text rule refuses
+        # an over-long one at save, naming the limit and the count.
         hint = QLabel()
         hint.setObjectName(f"{key}_hint")
         hint.setStyleSheet(HINT_STYLE)
