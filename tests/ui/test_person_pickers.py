@@ -164,3 +164,17 @@ def test_moving_a_member_who_moved_away_asks_first(qtbot, chinese, desk, three, 
     questions.answer = QMessageBox.StandardButton.Yes
     dialog.submit()
     assert load_person(desk, three.moved_late).data.household_id == three.other_household
+
+
+def test_an_auxiliary_typing_part_of_a_number_is_told_the_rule(qtbot, chinese, desk, three) -> None:
+    from lijiabu_desk.models.enums import AccountRole
+    from lijiabu_desk.services.actor import Actor
+
+    aux = ServiceContext(desk.db, Actor("fj", AccountRole.AUXILIARY, 5), desk.clock)
+    area = RegisterArea(aux)
+    qtbot.addWidget(area)
+    area.show()
+    type_text(qtbot, area.search.edit, "62110219")  # the start of an ID number
+    qtbot.waitUntil(lambda: area.search.results.count() == 1, timeout=5000)
+    text = area.search.results.item(0).text()
+    assert "完整号码" in text and "最后4位" in text

@@ -100,7 +100,9 @@ class SearchBox(QWidget):
         for household in result.households:
             self._add(self._household_text(household), "household", household.id, household.id)
         if result.query.strip() and not (result.people or result.households):
-            item = QListWidgetItem(self.tr("Nobody found for “%1”.").replace("%1", result.query))
+            nobody = self.tr("Nobody found for “%1”.").replace("%1", result.query)
+            # The service's reason when the number rule is why (a partial number for a 辅警).
+            item = QListWidgetItem(f"{nobody}{result.note}" if result.note else nobody)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(item)
         self.results.setVisible(self.results.count() > 0)
