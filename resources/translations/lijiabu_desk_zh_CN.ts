@@ -334,88 +334,103 @@ Create a new, empty database there?</source>
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="115" />
         <source>Not complete yet</source>
         <translation>内容还不完整</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="114" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="260" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="288" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="190" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="137" />
+        <source>Reopen the case?</source>
+        <translation>确认重新打开？</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="140" />
+        <source>Reopen case %1? It goes back to “%2” and its closing date is cleared; the reason is kept in its history. Visits cancelled when it was closed are not brought back.</source>
+        <translation>确定重新打开 %1 吗？案件将回到“%2”状态，结案日期清除，重新打开的原因记入案件历史。结案时取消的回访计划不会恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="147" />
+        <source>Reopen the case</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="218" />
         <source>Record the oral agreement</source>
         <translation>登记口头协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="192" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="220" />
         <source>Recording the oral agreement locks it for good: it can no longer be changed, and an oral agreement cannot be corrected by a supplementary agreement.</source>
         <translation>登记后这份口头协议即永久锁定，不能再修改；口头协议也不能用补充协议更正。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="198" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="226" />
         <source>Agreed on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="202" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="230" />
         <source>Record and lock for good</source>
         <translation>登记并永久锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="236" />
         <source>Finalise the agreement?</source>
         <translation>确认定稿？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="210" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="238" />
         <source>Finalising gives the agreement its number and locks its content, so that what is printed for signing is what is stored. After that it can only be changed by sending it back to draft (it keeps its number).</source>
         <translation>定稿后协议将编号，内容锁定，打印出来签字的就是存档的内容。定稿后如需修改，只能先“退回修改”成草稿（编号保留）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="242" />
         <source>Finalise and lock</source>
         <translation>定稿并锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="248" />
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="250" />
         <source>The agreement is numbered and locked. Print it, let every party sign and press their fingerprint, then press “Mark signed”.</source>
         <translation>协议已编号并锁定。请打印，由各方当事人签名并捺印后，再点“标记已签署”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="236" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="264" />
         <source>Mark the agreement signed</source>
         <translation>标记协议已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="238" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="266" />
         <source>Once marked signed, the agreement is locked for good: it can no longer be changed or sent back to draft. A correction then needs a supplementary agreement.</source>
         <translation>标记已签署后协议永久锁定，不能再修改，也不能退回修改；之后如需更正，只能另订补充协议。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="245" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="273" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="249" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="277" />
         <source>Mark signed and lock</source>
         <translation>标记已签署并锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="291" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="319" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="298" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="326" />
         <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
         <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
     </message>
@@ -431,307 +446,322 @@ Create a new, empty database there?</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110" />
         <source>Side</source>
         <extracomment>The widest a column starts, in characters: a long address or list of names is cut short (the whole text is in its tooltip) so the columns after it stay on screen. States in which a case has an end to report (结案报告).</extracomment>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114" />
         <source>Asks for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121" />
         <source>Held</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124" />
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="129" />
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="135" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="130" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="134" />
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="132" />
         <source>Deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="132" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="131" />
         <source>Missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="140" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="141" />
         <source>Due</source>
         <translation>应回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="142" />
         <source>Visited</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="142" />
         <source>not yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="143" />
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="145" />
         <source>Findings</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="172" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="173" />
         <source>Edit case…</source>
         <translation>修改登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="173" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="174" />
         <source>Print intake form</source>
         <translation>打印受理登记表</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="174" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175" />
         <source>Mediation failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="176" />
         <source>Refer…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="177" />
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="177" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178" />
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="179" />
         <source>Print closing report</source>
         <translation>打印结案报告</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="180" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="179" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="181" />
         <source>Retire…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="191" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="195" />
         <source>Edit party's details…</source>
         <translation>修改当事人信息…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200" />
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="201" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="203" />
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="202" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="204" />
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="210" />
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="211" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="213" />
         <source>Draft people's mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="212" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="214" />
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="213" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="215" />
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="216" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="215" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="217" />
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="216" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="218" />
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="219" />
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="220" />
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="224" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="226" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="229" />
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="228" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="230" />
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="251" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="253" />
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="266" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="268" />
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="268" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="270" />
         <source>&lt;b style='color:#c0392b'&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="272" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="274" />
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="282" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="284" />
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="290" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="292" />
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="296" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="298" />
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="361" />
+        <source>A case closed after mediation failed or after it was referred is not reopened: if it comes back, register it as a new case.</source>
+        <translation>调解不成或移交后结案的纠纷不能重新打开；如纠纷再起，请重新登记一件纠纷。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="365" />
+        <source>Only the station chief or an officer may reopen a case.</source>
+        <translation>只有所长或民警可以重新打开已结案的纠纷。</translation>
     </message>
 </context>
 <context>
     <name>ChangeHeadDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="98" />
         <source>Change the head of the household</source>
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="105" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="109" />
         <source>New head</source>
         <translation>新户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="110" />
         <source>The former head becomes</source>
         <translation>原户主改为</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="115" />
         <source>There is no other member who could be the head.</source>
         <translation>这一户没有其他可以担任户主的在册成员。</translation>
     </message>
@@ -739,12 +769,12 @@ Create a new, empty database there?</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="237" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="244" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="239" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="246" />
         <source>Closing note</source>
         <translation>结案说明</translation>
     </message>
@@ -1020,22 +1050,22 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="159" />
         <source>Mediation failed</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="161" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="156" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="163" />
         <source>Other routes told to the parties</source>
         <translation>已告知当事人的其他途径</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="166" />
         <source>e.g. may sue at the county court; may apply to the township government</source>
         <translation>如：可向区人民法院起诉；可申请乡镇政府处理</translation>
     </message>
@@ -1043,53 +1073,53 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="102" />
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="104" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="100" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="107" />
         <source>Visiting officer</source>
         <translation>回访民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="102" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="121" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="113" />
         <source>Person visited</source>
         <translation>被回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="114" />
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="119" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="123" />
         <source>How it is kept</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="125" />
         <source>Signs of trouble</source>
         <translation>矛盾隐患</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="126" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="133" />
         <source>Remind the parties: they may apply together to the court for judicial confirmation until %1.</source>
         <translation>请提醒当事人：可在 %1 前共同向人民法院申请司法确认。</translation>
     </message>
@@ -1201,172 +1231,197 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="47" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="53" />
         <source>Edit household</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="54" />
         <source>Add member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="55" />
         <source>Edit member</source>
         <translation>修改成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="56" />
         <source>Moved away / deceased</source>
         <translation>迁出/死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="57" />
         <source>Change head</source>
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="52" />
-        <source>Move to another household</source>
-        <translation>迁入他户</translation>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="58" />
+        <source>Move to another household…</source>
+        <translation>迁至他户…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="59" />
+        <source>Undo moved away / deceased…</source>
+        <translation>撤销迁出/死亡登记…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="60" />
+        <source>Retire this record…</source>
+        <translation>注销这条人员记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="76" />
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="79" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="80" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="81" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="82" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="83" />
         <source>ID card valid until</source>
         <translation>身份证有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="84" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
         <source>Home service</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="101" />
         <source>Handed over</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="102" />
         <source>Officer</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="107" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="108" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="109" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="114" />
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="100" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="115" />
         <source>Contact cards</source>
         <translation>警民连心卡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="116" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="117" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="151" />
+        <source>The head stays: choose a new head first (Change head).</source>
+        <translation>户主不能直接迁走：请先用“更换户主”另选户主。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="153" />
+        <source>Only the station chief or an officer may do this.</source>
+        <translation>只有所长或民警可以办理。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="159" />
+        <source>Only for a person added by mistake; the record and the reason are kept.</source>
+        <translation>仅用于误录的人员；记录和注销原因都会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="188" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="194" />
         <source>(expired)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="196" />
         <source>(renew now)</source>
         <translation>（可换领）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="211" />
         <source>Choose a household on the left, or search (Ctrl+F).</source>
         <translation>请在左侧选择一户，或用上方搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="218" />
         <source>Household %1 — head: %2</source>
         <translation>户号 %1 — 户主：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="168" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="220" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="222" />
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="173" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="225" />
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="227" />
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -1607,37 +1662,37 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LeavingDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="64" />
         <source>Moved away or deceased: %1</source>
         <translation>迁出或死亡登记：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="67" />
         <source>Moved away</source>
         <translation>迁出</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="68" />
         <source>Deceased</source>
         <translation>死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="70" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="72" />
         <source>What happened</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="73" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="74" />
         <source>Reason or where to</source>
         <translation>原因或迁往何处</translation>
     </message>
@@ -1876,32 +1931,32 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>MoveMemberDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="134" />
         <source>Move %1 to another household</source>
         <translation>将 %1 迁入他户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="137" />
         <source>Household number, e.g. 1100023</source>
         <translation>户号，如 1100023</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="139" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="140" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="143" />
         <source>To household</source>
         <translation>迁入户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="144" />
         <source>Relation to its head</source>
         <translation>与该户户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/register/member_dialogs.py" line="156" />
         <source>Not moved.</source>
         <translation>未迁入另一户。</translation>
     </message>
@@ -2434,170 +2489,190 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="79" />
         <source>18 digits; fills birth date and sex</source>
         <extracomment>The fields of the left column; 民族 (a list, not typed) follows the birth date there.</extracomment>
         <translation>18位，自动填出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="82" />
         <source>男 or 女</source>
         <translation>男或女</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="85" />
         <source>(not filled in)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="87" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="192" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="233" />
         <source>(not in a household)</source>
         <translation>（非本地户籍）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="93" />
         <source>Needs home service (cannot come to the station)</source>
         <translation>需上门服务（行动不便，不能到所办理）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="94" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="95" />
         <source>Shows the full ID number and phone; recorded.</source>
         <translation>显示完整的身份证号码和电话，本次查看会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121" />
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="148" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="148" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="148" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="149" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="161" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="150" />
         <source>ID card issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="104" />
+        <source>Undo moved away / deceased…</source>
+        <translation>撤销迁出/死亡登记…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="105" />
+        <source>Retire this record…</source>
+        <translation>注销这条人员记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="150" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="151" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="151" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
         <source>Address (if not the household's)</source>
         <translation>住址（与户籍地址不同时）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="153" />
         <source>Comes from (outsiders)</source>
         <translation>来自（外来人员）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="140" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="154" />
         <source>Reason for home service</source>
         <translation>上门服务原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="140" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="154" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="162" />
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="181" />
+        <source>Save or undo your changes here first.</source>
+        <translation>请先保存或撤回这里的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="193" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="198" />
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="208" />
+        <source>Registered as %1: %2</source>
+        <translation>已登记%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="217" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="192" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="233" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="207" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="248" />
         <source>The card expired on %1: remind the holder to renew it.</source>
         <translation>身份证已于%1过期，请提醒本人换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="209" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="250" />
         <source>The card expires on %1, in %2 days: it can be renewed now.</source>
         <translation>身份证将于%1到期（还有%2天），现在即可换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="265" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="306" />
         <source>Born %1, %2.</source>
         <translation>出生日期 %1，%2性。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="177" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="268" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="309" />
         <source>The card is valid long-term.</source>
         <translation>身份证长期有效。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="291" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="332" />
         <source>Already registered</source>
         <translation>已经登记过</translation>
     </message>
@@ -2614,32 +2689,32 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="172" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="179" />
         <source>Refer the case</source>
         <translation>移交案件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="182" />
         <source>Referred to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="178" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="185" />
         <source>Received by</source>
         <translation>接收单位/人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="178" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="185" />
         <source>office and person</source>
         <translation>单位及经办人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="180" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="187" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="182" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="189" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -2800,43 +2875,63 @@ Register, mediation and service records for a village police post; works without
         <translation>%1还没有登记的户。请新增一户，或导入花名册。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="83" />
         <source>Select a member first.</source>
         <translation>请先选择一位成员。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="146" />
-        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="156" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="154" />
+        <source>Move to another household</source>
+        <translation>迁至他户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="155" />
+        <source>%1 is the head of this household and cannot be moved out directly. Choose a new head first (Change head), then move %1.</source>
+        <translation>%1是这一户的户主，不能直接迁至他户。请先用“更换户主”另选户主，再为%1办理迁至他户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="181" />
+        <source>The person is in the register again.</source>
+        <translation>已撤销登记，此人重新在册。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="196" />
+        <source>The record was retired.</source>
+        <translation>这条人员记录已注销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="237" />
         <source>Export the register</source>
         <translation>导出户籍人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="229" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel 表格 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="157" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="238" />
         <source>Export full ID numbers and phones? (No: they are masked.) Either way the export is recorded.</source>
         <translation>是否导出完整的身份证号码和电话？（选“否”则部分隐藏。）导出操作都会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="178" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="259" />
         <source>%1 people exported to %2</source>
         <translation>已导出 %1 人到 %2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="189" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="270" />
         <source>Select a person in the results or the members first.</source>
         <translation>请先在搜索结果或家庭成员中选择一个人。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="201" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="282" />
         <source>Full numbers (this view is recorded)</source>
         <translation>完整号码（本次查看已记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="204" />
+        <location filename="../../src/lijiabu_desk/ui/register/register_actions.py" line="285" />
         <source>ID number: %1
 Phone: %2</source>
         <translation>公民身份号码：%1
@@ -2844,26 +2939,177 @@ Phone: %2</source>
     </message>
 </context>
 <context>
-    <name>RetireDialog</name>
+    <name>ReopenDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="249" />
-        <source>Retire %1</source>
-        <translation>注销 %1</translation>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="289" />
+        <source>Reopen %1</source>
+        <translation>重新打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="254" />
-        <source>Only for a case registered by mistake. It leaves the list but is kept, with who retired it and why; its number is not used again.</source>
-        <translation>只用于登记错误的纠纷。注销后不再出现在列表中，但记录仍然保留，并记下是谁、为什么注销；案件编号不会再被使用。</translation>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="295" />
+        <source>Only for a case that is not settled after all: a party went back on the agreement, or it is not being kept. The case goes back to “%1” and its closing date is cleared; who reopened it and why is kept in its history.</source>
+        <translation>仅用于结案后纠纷并未真正化解的情况：当事人反悔，或协议没有履行。重新打开后，案件回到“%1”状态，结案日期清除；谁重新打开、为什么，都记入案件历史。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="260" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="303" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="305" />
+        <source>e.g. a party went back on the agreement; the money was not paid</source>
+        <translation>例如：当事人反悔；赔偿款没有按期支付</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="312" />
+        <source>The visits still planned were cancelled when the case was closed and are not brought back. To visit again, give the day here.</source>
+        <translation>结案时尚未进行的回访计划已经取消，不会恢复。如需再次回访，请在这里填写日期。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="319" />
+        <source>New visit on</source>
+        <translation>新的回访日期</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="256" />
+        <source>Retire %1</source>
+        <translation>注销 %1</translation>
+    </message>
+    <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="261" />
+        <source>Only for a case registered by mistake. It leaves the list but is kept, with who retired it and why; its number is not used again.</source>
+        <translation>只用于登记错误的纠纷。注销后不再出现在列表中，但记录仍然保留，并记下是谁、为什么注销；案件编号不会再被使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="267" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="268" />
         <source>e.g. registered twice, same as case 12</source>
         <translation>如：重复登记，与第12号为同一纠纷</translation>
+    </message>
+</context>
+<context>
+    <name>RetirePersonDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="147" />
+        <source>Retire a person's record</source>
+        <translation>注销人员记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="148" />
+        <source>Retire this record</source>
+        <translation>注销这条记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="152" />
+        <source>e.g. registered twice, same person as 周明 (1990)</source>
+        <translation>如：重复登记，与周明（1990年生）是同一人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="156" />
+        <source>Only for a person added by mistake. Someone who moved away or died is recorded with “Moved away / deceased” instead.</source>
+        <translation>仅用于误录的人员。迁出或死亡的人请用“迁出/死亡”登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="162" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="179" />
+        <source>Nothing was changed.</source>
+        <translation>没有做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="50" />
+        <source>Undo moved away / deceased</source>
+        <extracomment>(title, what will be done, the step's button) → go on?</extracomment>
+        <translation>撤销迁出/死亡登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="51" />
+        <source>Undo the registration</source>
+        <translation>撤销登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="64" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="56" />
+        <source>It was registered by mistake</source>
+        <translation>登记有误</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="58" />
+        <source>e.g. 20261128</source>
+        <translation>如 20261128</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="60" />
+        <source>e.g. registered by mistake; back from work away</source>
+        <translation>如：登记错了；务工结束返乡</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="62" />
+        <source>Household number, e.g. 1100023</source>
+        <translation>户号，如 1100023</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="68" />
+        <source>What happened</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="69" />
+        <source>Moved back on</source>
+        <translation>迁回日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="70" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="71" />
+        <source>Back to household</source>
+        <translation>回到户号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="72" />
+        <source>Relation to its head</source>
+        <translation>与该户户主关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="97" />
+        <source>Undo moved away / deceased: %1</source>
+        <translation>撤销迁出/死亡登记：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="98" />
+        <source>Registered: %1.</source>
+        <translation>原登记：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="100" />
+        <source>Has moved back</source>
+        <translation>已迁回</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/correction_dialogs.py" line="133" />
+        <source>Nothing was changed.</source>
+        <translation>没有做任何修改。</translation>
     </message>
 </context>
 <context>
@@ -2879,7 +3125,7 @@ Phone: %2</source>
         <translation>没有找到“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/register/search_box.py" line="132" />
         <source>Household %1  %2  head %3  %4 people</source>
         <translation>户号 %1  %2  户主 %3  %4人</translation>
     </message>
@@ -3109,17 +3355,17 @@ Phone: %2</source>
         <translation>例：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="186" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="187" />
         <source>Printed as %1</source>
         <translation>编号示例：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="186" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="187" />
         <source>Empty: printed as %1</source>
         <translation>未填写，按默认：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="219" />
+        <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="220" />
         <source>Saved at %1.</source>
         <translation>已于 %1 保存。</translation>
     </message>

@@ -4,12 +4,12 @@ screen-size tests (and for looking at them)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from argon2 import PasswordHasher
 from PySide6.QtWidgets import QWidget
 
-from lijiabu_desk.models.enums import Relation
+from lijiabu_desk.models.enums import DisputeStatus, Relation, ResidentStatus
 from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.agreements import (
@@ -22,7 +22,7 @@ from lijiabu_desk.services.disputes.sessions import save_session
 from lijiabu_desk.services.officers import list_officers
 from lijiabu_desk.services.places import list_villages
 from lijiabu_desk.services.register.households import HouseholdInput, load_household, save_household
-from lijiabu_desk.services.register.people import PersonInput, save_person
+from lijiabu_desk.services.register.people import PersonInput, record_leaving, save_person
 from tests.case_setup import Post, complete_agreement, id_number, make_post, open_case, sitting
 
 #: A 1366×768 screen less a 40-pixel taskbar; a window's title bar needs about 28 more.
@@ -67,6 +67,15 @@ def make_desk(ctx: ServiceContext, hasher: PasswordHasher) -> Desk:
     return Desk(ctx, post, load_case(ctx, case_id), agreement_id, household_id, hasher)
 
 
+def moved_away(d: Desk) -> int:
+    """A son of the household who moved away, for the form that undoes it."""
+    son = save_person(
+        d.ctx, PersonInput(name="马小军", household_id=d.household_id, relation=Relation.SON)
+    )
+    record_leaving(d.ctx, son, ResidentStatus.MOVED_AWAY, "2026-03-01", "外出务工")
+    return son
+
+
 def tiny_pdf() -> bytes:
     """A one-page A4 PDF for the preview window."""
     from io import BytesIO
@@ -96,6 +105,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         FailureDialog,
         FollowUpDialog,
         ReferralDialog,
+        ReopenDialog,
         RetireDialog,
     )
     from lijiabu_desk.ui.lock_dialog import LockDialog
@@ -103,6 +113,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
     from lijiabu_desk.ui.main_window import MainWindow
     from lijiabu_desk.ui.new_password_dialog import NewPasswordDialog
     from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
+    from lijiabu_desk.ui.register.correction_dialogs import RetirePersonDialog, ReturnDialog
     from lijiabu_desk.ui.register.household_dialog import HouseholdDialog
     from lijiabu_desk.ui.register.import_dialog import ImportDialog
     from lijiabu_desk.ui.register.member_dialogs import (
@@ -143,6 +154,8 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "member_leaving": lambda: LeavingDialog(ctx, members[1]),
         "change_head": lambda: ChangeHeadDialog(ctx, d.household_id, members),
         "move_member": lambda: MoveMemberDialog(ctx, members[1]),
+        "undo_leaving": lambda: ReturnDialog(ctx, moved_away(d)),
+        "retire_person": lambda: RetirePersonDialog(ctx, members[1].id),
         "intake_new": lambda: IntakeDialog(ctx),
         "intake_edit": lambda: IntakeDialog(ctx, case.id),
         "session": lambda: SessionDialog(ctx, case),
@@ -153,8 +166,14 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "mark_signed": lambda: DateStepDialog(ctx, "标记已签署", "签署日期", lambda _d: None),
         "close_case": lambda: CloseDialog(ctx, case.id),
         "retire_case": lambda: RetireDialog(ctx, case),
+        "reopen_case": lambda: ReopenDialog(ctx, closed(case)),
         "case_history": lambda: CaseHistoryDialog(ctx, case.id, case.case_no),
     }
+
+
+def closed(case: CaseView) -> CaseView:
+    """The case as it shows once closed after its visits: what the reopen form is opened on."""
+    return replace(case, status=DisputeStatus.CLOSED, reopens_to=DisputeStatus.FOLLOW_UP)
 
 
 def main_window_on_the_case(window: QWidget) -> QWidget:

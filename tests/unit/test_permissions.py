@@ -43,8 +43,10 @@ from lijiabu_desk.services.disputes.case_view import load_case
 from lijiabu_desk.services.disputes.intake import DisputeInput, PartyInput, register_dispute
 from lijiabu_desk.services.disputes.ledger import export_ledger
 from lijiabu_desk.services.disputes.listing import list_disputes
-from lijiabu_desk.services.disputes.outcomes import retire_dispute
+from lijiabu_desk.services.disputes.outcomes import reopen_case, retire_dispute
 from lijiabu_desk.services.disputes.sessions import save_session
+from lijiabu_desk.services.disputes.workflow import WorkflowError
+from lijiabu_desk.services.errors import ValidationError
 from lijiabu_desk.services.history import (
     AuditFilter,
     audit_actors,
@@ -62,7 +64,14 @@ from lijiabu_desk.services.permissions import (
 )
 from lijiabu_desk.services.places import VillageInput, save_village
 from lijiabu_desk.services.printing import PrintKind, print_form
+from lijiabu_desk.services.register.corrections import (
+    ReturnInput,
+    ReturnKind,
+    return_plan,
+    undo_leaving,
+)
 from lijiabu_desk.services.register.people import PersonInput, record_leaving, save_person
+from lijiabu_desk.services.register.retiring import retire_person, retire_summary
 from lijiabu_desk.services.roster.exporter import export_register
 from lijiabu_desk.services.search import reveal_person, search
 from tests.case_setup import complete_agreement, make_post, open_case, sitting
@@ -79,6 +88,26 @@ def _station_case(parties: list[PartyInput]) -> DisputeInput:
 
 
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+
+
+def _reopen_open_case(c: ServiceContext) -> None:
+    """Dispute 1 is open: a role that may reopen is turned away by the workflow, after the
+    permission check; a role that may not never gets that far."""
+    with pytest.raises(WorkflowError, match="还没有结案"):
+        reopen_case(c, 1, "当事人反悔")
+
+
+def _undo_leaving_of_a_resident(c: ServiceContext) -> None:
+    """Person 1 is in the register: a role that may undo 迁出/死亡 is told there is nothing to
+    undo, after the permission check; a role that may not never gets that far."""
+    with pytest.raises(ValidationError, match="没有迁出或死亡登记可撤销"):
+        undo_leaving(c, 1, ReturnInput(ReturnKind.MISTAKE, "登记错了", None, None))
+
+
+def _plan_for_a_resident(c: ServiceContext) -> None:
+    with pytest.raises(ValidationError, match="没有迁出或死亡登记可撤销"):
+        return_plan(c, 1)
+
 
 GUARDED: dict[
     str, tuple[Permission | tuple[Permission, ...], Callable[[ServiceContext], object]]
@@ -169,10 +198,15 @@ GUARDED: dict[
         Permission.RETIRE_RECORDS,
         lambda c: retire_dispute(c, 1, "重复登记"),
     ),
+    "reopen_case": (Permission.REOPEN_CASES, _reopen_open_case),
     "print_form": (
         Permission.PRINT,
         lambda c: print_form(c, PrintKind.INTAKE_FORM, 1),
     ),
+    "undo_leaving": (Permission.RETIRE_RECORDS, _undo_leaving_of_a_resident),
+    "return_plan": (Permission.RETIRE_RECORDS, _plan_for_a_resident),
+    "retire_summary": (Permission.RETIRE_RECORDS, lambda c: retire_summary(c, 1)),
+    "retire_person": (Permission.RETIRE_RECORDS, lambda c: retire_person(c, 1, "重复登记")),
     "create_demo": (
         Permission.IMPORT,
         lambda c: create_demo(c, households=2, seed=1, hasher=FAST),

@@ -89,6 +89,18 @@ _DISPUTE_CONTRADICTIONS: tuple[tuple[str, str], ...] = (
         "SELECT count(*) FROM disputes WHERE deleted_at IS NULL AND status = 'closed'"
         " AND closed_on IS NULL",
     ),
+    (
+        "未结案的纠纷有结案日期",
+        "SELECT count(*) FROM disputes WHERE deleted_at IS NULL AND status != 'closed'"
+        " AND closed_on IS NOT NULL",
+    ),
+    (
+        "已结案的纠纷还有未完成的计划回访",
+        "SELECT count(*) FROM disputes d WHERE d.deleted_at IS NULL AND d.status = 'closed'"
+        " AND EXISTS (SELECT 1 FROM follow_ups f JOIN agreements a ON a.id = f.agreement_id"
+        " WHERE a.dispute_id = d.id AND a.deleted_at IS NULL AND f.deleted_at IS NULL"
+        " AND f.visited_on IS NULL)",
+    ),
 )
 
 

@@ -1,10 +1,10 @@
 """What each role may do, enforced in the services (hiding a button is only a courtesy).
 
 所长/管理员: everything. 民警: records, printing, export, full ID numbers, retiring records,
-copying the whole database out. 辅警: records and printing of working forms with masked numbers;
-no export, no full ID numbers, no retiring records, no finalised agreements (a legal form carries
-full ID numbers), no copy of the database outside its own backups folder (the file holds every
-full number).
+reopening closed cases, copying the whole database out. 辅警: records and printing of working
+forms with masked numbers; no export, no full ID numbers, no retiring records, no reopening of a
+closed case, no finalised agreements (a legal form carries full ID numbers), no copy of the
+database outside its own backups folder (the file holds every full number).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ class Permission(StrEnum):
     VIEW_RECORDS = "view_records"
     EDIT_RECORDS = "edit_records"
     RETIRE_RECORDS = "retire_records"
+    REOPEN_CASES = "reopen_cases"  # take a closed case back (结案 undone), with a reason
     PRINT = "print"
     EXPORT = "export"
     IMPORT = "import"
@@ -40,6 +41,7 @@ ROLE_PERMISSIONS: dict[AccountRole, frozenset[Permission]] = {
             Permission.VIEW_RECORDS,
             Permission.EDIT_RECORDS,
             Permission.RETIRE_RECORDS,
+            Permission.REOPEN_CASES,
             Permission.PRINT,
             Permission.PRINT_FINAL,
             Permission.EXPORT,
@@ -58,6 +60,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_RECORDS: "查看台账",
     Permission.EDIT_RECORDS: "登记和修改记录",
     Permission.RETIRE_RECORDS: "注销记录",
+    Permission.REOPEN_CASES: "重新打开已结案的纠纷",
     Permission.PRINT: "打印文书",
     Permission.EXPORT: "导出数据",
     Permission.IMPORT: "导入花名册",

@@ -32,7 +32,7 @@ from lijiabu_desk.services.disputes.labels import (
     STATUS_LABELS,
 )
 from lijiabu_desk.services.disputes.listing import days_left
-from lijiabu_desk.services.disputes.workflow import Step, allowed_steps
+from lijiabu_desk.services.disputes.workflow import Step, case_steps, reopen_status
 from lijiabu_desk.services.identity import age_on, mask_id_number
 from lijiabu_desk.services.station import current_station
 from lijiabu_desk.services.validation import mask_phone
@@ -118,6 +118,8 @@ class CaseView:
     agreements: tuple[AgreementView, ...]
     follow_ups: tuple[FollowUpView, ...]
     referrals: tuple[str, ...]
+    #: For a closed case that may be reopened: the status it goes back to.
+    reopens_to: DisputeStatus | None = None
 
 
 def place_text(kind: PlaceKind, village: str, detail: str) -> str:
@@ -215,7 +217,7 @@ def load_case(ctx: ServiceContext, dispute_id: int) -> CaseView:
             open_routes=d.open_routes,
             closing_note=d.closing_note,
             closed_on=d.closed_on,
-            steps=allowed_steps(d.status),
+            steps=case_steps(d),
             parties=parties,
             sessions=sessions,
             agreements=tuple(_agreement_view(a, station, today) for a in agreements),
@@ -238,4 +240,5 @@ def load_case(ctx: ServiceContext, dispute_id: int) -> CaseView:
                 for r in d.referrals
                 if r.deleted_at is None
             ),
+            reopens_to=reopen_status(d),
         )

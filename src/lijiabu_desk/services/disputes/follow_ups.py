@@ -2,14 +2,23 @@
 
 Visits are planned when an agreement is signed (``agreements.propose_follow_ups``); an officer may
 add more. Recording a visit sets the agreement's performance and moves the case to 回访.
+
+Closing a case cancels the visits it leaves planned. A cancelled visit is retired the way a case
+is (``deleted_at``, with the reason in its text): every list, count and form already leaves retired
+visits out, the audit trail records who cancelled it and why, and nothing brings it back, so a
+reopened case does not silently get its old visits again. No other step can leave a visit planned:
+visits exist only once an agreement is signed, and from then on failure and referral are refused
+(``workflow.ALLOWED``) and a case with a signed agreement cannot be retired.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from lijiabu_desk.models import Agreement, FollowUp, Officer, Person
+from sqlalchemy.orm import Session
+
+from lijiabu_desk.models import Agreement, Dispute, FollowUp, Officer, Person
 from lijiabu_desk.models.enums import AgreementKind, AgreementStatus, DisputeStatus, Performance
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.common import coerce_codes, load_agreement
@@ -18,6 +27,8 @@ from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.validation import check_not_before, check_not_future, parse_date
 
 JUDICIAL_CONFIRMATION_DAYS = 30
+#: Why a planned visit was cancelled, written in its 回访情况.
+CANCELLED_AT_CLOSING = "结案时取消"
 
 
 @dataclass(frozen=True)
@@ -51,20 +62,39 @@ def _signed_agreement(ctx_agreement: Agreement) -> Agreement:
     return ctx_agreement
 
 
+def cancel_planned_visits(dispute: Dispute, reason: str, when: datetime) -> int:
+    """Cancel the case's visits not yet made (retired, ``reason`` as their 回访情况); how many."""
+    cancelled = 0
+    for agreement in dispute.agreements:
+        for follow_up in agreement.follow_ups:
+            if follow_up.deleted_at is None and follow_up.visited_on is None:
+                follow_up.deleted_at, follow_up.findings = when, reason
+                cancelled += 1
+    return cancelled
+
+
+def add_planned_visit(
+    session: Session, agreement: Agreement, due: str, *, field: str = "due_on"
+) -> FollowUp:
+    """A visit planned for ``due`` (as typed), not before the agreement was signed."""
+    day = parse_date(due, field=field, label="计划回访日期")
+    check_not_before(
+        day,
+        agreement.signed_on or day,
+        field=field,
+        label="计划回访日期",
+        earliest_label="协议签署日期",
+    )
+    follow_up = FollowUp(agreement=agreement, due_on=day)
+    session.add(follow_up)
+    return follow_up
+
+
 def plan_follow_up(ctx: ServiceContext, agreement_id: int, due: str) -> int:
     """Add a planned visit; returns its id."""
     with ctx.write() as session:
         agreement = _signed_agreement(load_agreement(session, agreement_id))
-        day = parse_date(due, field="due_on", label="计划回访日期")
-        check_not_before(
-            day,
-            agreement.signed_on or day,
-            field="due_on",
-            label="计划回访日期",
-            earliest_label="协议签署日期",
-        )
-        follow_up = FollowUp(agreement=agreement, due_on=day)
-        session.add(follow_up)
+        follow_up = add_planned_visit(session, agreement, due)
         session.flush()
         return follow_up.id
 

@@ -1,4 +1,4 @@
-"""The ends of a case other than an agreement: 调解不成, 移交, and 结案."""
+"""The ends of a case other than an agreement (调解不成, 移交, 结案), the way back, and 注销."""
 
 from __future__ import annotations
 
@@ -12,7 +12,17 @@ from lijiabu_desk.models.enums import (
 )
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.common import coerce_codes, load_dispute
-from lijiabu_desk.services.disputes.workflow import Step, require_step
+from lijiabu_desk.services.disputes.follow_ups import (
+    CANCELLED_AT_CLOSING,
+    add_planned_visit,
+    cancel_planned_visits,
+)
+from lijiabu_desk.services.disputes.workflow import (
+    Step,
+    allowed_steps,
+    require_reopen,
+    require_step,
+)
 from lijiabu_desk.services.errors import ValidationError
 from lijiabu_desk.services.permissions import Permission
 from lijiabu_desk.services.validation import (
@@ -97,7 +107,8 @@ def refer_case(ctx: ServiceContext, dispute_id: int, data: ReferralInput) -> int
 
 
 def close_case(ctx: ServiceContext, dispute_id: int, note: str = "") -> None:
-    """结案. A case settled by agreement is closed only after at least one follow-up visit."""
+    """结案. A case settled by agreement is closed only after at least one follow-up visit; the
+    visits still planned are cancelled (``follow_ups.cancel_planned_visits``)."""
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         require_step(dispute, Step.CLOSE)
@@ -113,6 +124,43 @@ def close_case(ctx: ServiceContext, dispute_id: int, note: str = "") -> None:
         dispute.status = DisputeStatus.CLOSED
         dispute.closed_on = ctx.today()
         dispute.closing_note = note.strip()
+        cancel_planned_visits(dispute, CANCELLED_AT_CLOSING, ctx.now())
+
+
+def reopen_case(
+    ctx: ServiceContext, dispute_id: int, reason: str, next_visit: str = ""
+) -> DisputeStatus:
+    """重新打开 a closed case (当事人反悔, 协议未履行 …): back to the status it had before closing
+    (``workflow.require_reopen`` says which, or why not), the closing date cleared and the reason
+    kept where retiring keeps its own, so the trail shows it. The visits cancelled at closing stay
+    cancelled; ``next_visit`` (a date as typed, optional) plans a new one. Returns the status."""
+    why = require_text(
+        reason, field="reason", label="重新打开的原因", max_length=500, multiline=True
+    )
+    with ctx.write(Permission.REOPEN_CASES) as session:
+        dispute = load_dispute(session, dispute_id)
+        back_to = require_reopen(dispute)
+        if next_visit.strip():
+            if Step.FOLLOW_UP not in allowed_steps(back_to):
+                raise ValidationError("这件纠纷重新打开后不需要回访。", "next_visit")
+            signed = [
+                a
+                for a in dispute.agreements
+                if a.deleted_at is None and a.status is AgreementStatus.SIGNED
+            ]
+            visit = add_planned_visit(
+                session, max(signed, key=lambda a: a.id), next_visit, field="next_visit"
+            )
+            check_not_before(
+                visit.due_on,
+                ctx.today(),
+                field="next_visit",
+                label="新的回访日期",
+                earliest_label="今天",
+            )
+        dispute.status, dispute.closed_on = back_to, None
+        dispute.closing_note = f"重新打开原因：{why}"
+        return back_to
 
 
 def retire_dispute(ctx: ServiceContext, dispute_id: int, reason: str) -> None:

@@ -287,13 +287,18 @@ def list_households(
                 Person.household_id == Household.id,
                 Person.relation == Relation.HEAD,
                 Person.status == ResidentStatus.ACTIVE,
+                Person.deleted_at.is_(None),
             )
             .limit(1)
             .scalar_subquery()
         )
         count = (
             select(func.count())
-            .where(Person.household_id == Household.id, Person.status == ResidentStatus.ACTIVE)
+            .where(
+                Person.household_id == Household.id,
+                Person.status == ResidentStatus.ACTIVE,
+                Person.deleted_at.is_(None),
+            )
             .scalar_subquery()
         )
         tags = (

@@ -244,6 +244,7 @@ def record_leaving(
                     Person.household_id == person.household_id,
                     Person.id != person.id,
                     Person.status == ResidentStatus.ACTIVE,
+                    Person.deleted_at.is_(None),
                 )
             ).first()
             if others is not None:
@@ -261,7 +262,11 @@ def change_head(
         raise ValidationError("请为原户主选择新的与户主关系。", "relation")
     with ctx.write() as session:
         new_head = _load(session, new_head_id)
-        if new_head.household_id != household_id or new_head.status != ResidentStatus.ACTIVE:
+        if (
+            new_head.household_id != household_id
+            or new_head.status != ResidentStatus.ACTIVE
+            or new_head.deleted_at is not None
+        ):
             raise ValidationError("新户主必须是这一户的在册成员。", "new_head")
         old = _active_head(session, household_id)
         if old is not None and old.id != new_head.id:
@@ -276,6 +281,8 @@ def move_member(
     """Move a person to another household (or out of every household, as an outsider)."""
     with ctx.write() as session:
         person = _load(session, person_id)
+        if person.deleted_at is not None:
+            raise ValidationError("这条人员记录已注销，不能迁至他户。", "household_id")
         if person.relation == Relation.HEAD and person.household_id is not None:
             raise ValidationError("户主不能直接移出，请先更换户主。", "household_id")
         check = PersonInput(name=person.name, household_id=to_household_id, relation=relation)

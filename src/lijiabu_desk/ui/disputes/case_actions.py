@@ -20,6 +20,7 @@ from lijiabu_desk.services.disputes.agreements import (
     reopen_agreement,
     start_supplement,
 )
+from lijiabu_desk.services.disputes.labels import STATUS_LABELS
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.printing import PrintedForm, PrintKind, print_form
@@ -35,6 +36,7 @@ from lijiabu_desk.ui.disputes.step_dialogs import (
     FailureDialog,
     FollowUpDialog,
     ReferralDialog,
+    ReopenDialog,
     RetireDialog,
 )
 from lijiabu_desk.ui.forms import confirm_irreversible
@@ -50,6 +52,7 @@ class CaseActions(QObject):
         super().__init__(page)
         self.ctx, self.page = ctx, page
         page.can_retire = allows(ctx.actor, Permission.RETIRE_RECORDS)
+        page.can_reopen = allows(ctx.actor, Permission.REOPEN_CASES)
         page.can_print_final = allows(ctx.actor, Permission.PRINT_FINAL)
         self.background = Background(self)
         self.preview: PdfPreviewDialog | None = None
@@ -67,6 +70,7 @@ class CaseActions(QObject):
             "fail": lambda: self._open(FailureDialog(ctx, self._case_id(), self.page)),
             "refer": lambda: self._open(ReferralDialog(ctx, self._case_id(), self.page)),
             "close_case": lambda: self._open(CloseDialog(ctx, self._case_id(), self.page)),
+            "reopen_case": self.reopen_case,
             "new_session": lambda: self.open_session(None),
             "print_session": self.print_session,
             "new_agreement": lambda: self.open_agreement(None, AgreementKind.PEOPLES_MEDIATION),
@@ -125,6 +129,30 @@ class CaseActions(QObject):
         case = self.page.case
         if case is not None:
             self._open(RetireDialog(self.ctx, case, self.page))
+
+    def reopen_case(self) -> None:
+        case = self.page.case
+        if case is None or case.reopens_to is None:
+            return
+        title = self.tr("Reopen the case?")
+        notice = (
+            self.tr(
+                "Reopen case %1? It goes back to “%2” and its closing date is cleared; the "
+                "reason is kept in its history. Visits cancelled when it was closed are not "
+                "brought back."
+            )
+            .replace("%1", case.case_no)
+            .replace("%2", STATUS_LABELS[case.reopens_to])
+        )
+        action = self.tr("Reopen the case")
+        self._open(
+            ReopenDialog(
+                self.ctx,
+                case,
+                self.page,
+                confirm=lambda: self.confirm(title, notice, action),
+            )
+        )
 
     def show_history(self) -> None:
         case = self.page.case

@@ -93,6 +93,7 @@ class CasePage(QWidget):
         super().__init__(parent)
         self.case: CaseView | None = None
         self.can_retire = False  # the account may retire records (set by CaseActions)
+        self.can_reopen = False  # the account may reopen closed cases (set by CaseActions)
         self.can_print_final = False  # may print finalised/signed agreements (set by CaseActions)
         self.title = QLabel(objectName="case_title")
         font = self.title.font()
@@ -174,6 +175,7 @@ class CasePage(QWidget):
                 b("fail", self.tr("Mediation failed…")),
                 b("refer", self.tr("Refer…")),
                 b("close_case", self.tr("Close case…")),
+                b("reopen_case", self.tr("Reopen…")),
                 b("print_closing", self.tr("Print closing report")),
                 b("history", self.tr("History…")),
                 b("retire", self.tr("Retire…")),
@@ -291,12 +293,14 @@ class CasePage(QWidget):
                         "%1", str(a.judicial_deadline)
                     )
                 )
-        if case.closing_note or case.closed_on:
+        if case.closed_on:
             notes.append(
                 self.tr("Closed on %1. %2")
                 .replace("%1", str(case.closed_on))
                 .replace("%2", case.closing_note)
             )
+        elif case.closing_note:  # a reopened case: "重新打开原因：…"
+            notes.append(case.closing_note)
         self.outcome.setText("<br>".join(notes))
         self.outcome.setVisible(bool(notes))
 
@@ -329,6 +333,7 @@ class CasePage(QWidget):
             "fail": Step.RECORD_FAILURE in steps,
             "refer": Step.REFER in steps,
             "close_case": Step.CLOSE in steps,
+            "reopen_case": Step.REOPEN in steps and self.can_reopen,
             "new_session": Step.RECORD_SESSION in steps,
             "print_session": self.selected_session() is not None,
             "new_agreement": Step.DRAFT_AGREEMENT in steps and not self.agreements.rows,
@@ -345,3 +350,17 @@ class CasePage(QWidget):
         }
         for key, on in enabled.items():
             self.buttons[key].setEnabled(bool(on))
+        self.buttons["reopen_case"].setToolTip(self._why_not_reopened(case))
+
+    def _why_not_reopened(self, case: CaseView | None) -> str:
+        """Beside a greyed-out "Reopen…" on a closed case: why, and what to do instead."""
+        if case is None or case.status is not DisputeStatus.CLOSED:
+            return ""
+        if case.reopens_to is None:
+            return self.tr(
+                "A case closed after mediation failed or after it was referred is not reopened: "
+                "if it comes back, register it as a new case."
+            )
+        if not self.can_reopen:
+            return self.tr("Only the station chief or an officer may reopen a case.")
+        return ""

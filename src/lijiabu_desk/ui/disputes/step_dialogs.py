@@ -1,5 +1,6 @@
 """The small forms of a case's later steps: a follow-up visit, failure, referral, signing date,
-closing. Each calls one service; a refusal is shown beside the field and nothing is lost."""
+closing, reopening. Each calls one service; a refusal is shown beside the field and nothing is
+lost."""
 
 from __future__ import annotations
 
@@ -13,14 +14,20 @@ from lijiabu_desk.models.enums import ReferralTarget
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.case_view import CaseView
 from lijiabu_desk.services.disputes.follow_ups import FollowUpInput, record_follow_up
-from lijiabu_desk.services.disputes.labels import PERFORMANCE_LABELS, REFERRAL_LABELS
+from lijiabu_desk.services.disputes.labels import (
+    PERFORMANCE_LABELS,
+    REFERRAL_LABELS,
+    STATUS_LABELS,
+)
 from lijiabu_desk.services.disputes.outcomes import (
     ReferralInput,
     close_case,
     record_failure,
     refer_case,
+    reopen_case,
     retire_dispute,
 )
+from lijiabu_desk.services.disputes.workflow import Step, allowed_steps
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.ui.disputes.widgets import choice, date_line, line, officer_choice, text_box
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
@@ -263,3 +270,66 @@ class RetireDialog(StepDialog):
 
     def submit(self) -> None:
         retire_dispute(self.ctx, self.dispute_id, self.reason.toPlainText())
+
+
+class ReopenDialog(StepDialog):
+    """重新打开 a closed case: why (required) and, when it goes back to 回访, a new visit if one
+    is needed (the visits cancelled at closing stay cancelled). Saving asks ``confirm()`` first,
+    once there is a reason to save; without one the service's refusal shows at the field."""
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        case: CaseView,
+        parent: QWidget | None = None,
+        *,
+        confirm: Callable[[], bool] | None = None,
+    ) -> None:
+        super().__init__(ctx, parent)
+        self.setWindowTitle(self.tr("Reopen %1").replace("%1", case.case_no))
+        self.dispute_id = case.id
+        self.confirm = confirm
+        back_to = case.reopens_to
+        self.notice = QLabel(
+            self.tr(
+                "Only for a case that is not settled after all: a party went back on the "
+                "agreement, or it is not being kept. The case goes back to “%1” and its closing "
+                "date is cleared; who reopened it and why is kept in its history."
+            ).replace("%1", STATUS_LABELS[back_to] if back_to is not None else ""),
+            objectName="notice",
+            wordWrap=True,
+        )
+        self.rows.addRow(self.notice)
+        self.reason = self.add_row(self.tr("Why"), "reason", text_box("reason", 2))
+        self.reason.setPlaceholderText(
+            self.tr("e.g. a party went back on the agreement; the money was not paid")
+        )
+        self.next_visit: QLineEdit | None = None
+        if back_to is not None and Step.FOLLOW_UP in allowed_steps(back_to):
+            self.rows.addRow(
+                QLabel(
+                    self.tr(
+                        "The visits still planned were cancelled when the case was closed and "
+                        "are not brought back. To visit again, give the day here."
+                    ),
+                    wordWrap=True,
+                )
+            )
+            self.next_visit = self.add_row(
+                self.tr("New visit on"), "next_visit", date_line("next_visit")
+            )
+        self.finish_layout()
+
+    def save(self) -> None:
+        confirm = self.confirm
+        if confirm is not None and self.reason.toPlainText().strip() and not confirm():
+            return  # not confirmed: nothing happens, the form stays open
+        super().save()
+
+    def submit(self) -> None:
+        reopen_case(
+            self.ctx,
+            self.dispute_id,
+            self.reason.toPlainText(),
+            self.next_visit.text() if self.next_visit is not None else "",
+        )

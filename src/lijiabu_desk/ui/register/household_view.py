@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lijiabu_desk.models.enums import ResidentStatus
+from lijiabu_desk.models.enums import Relation, ResidentStatus
 from lijiabu_desk.services.labels import RELATION_LABELS, SEX_LABELS, STATUS_LABELS
 from lijiabu_desk.services.register.households import (
     CardRow,
@@ -32,7 +33,11 @@ EXPIRY_COLUMN = 6
 
 
 class HouseholdView(QWidget):
-    """Lays out one household; the area decides what the buttons do."""
+    """Lays out one household; the area decides what the buttons do.
+
+    The household's own buttons sit on one row, the selected member's on the next; the member's
+    row (and the member table's context menu) offers only what fits the member: 迁出/死亡 for
+    someone here, its undoing for someone who left."""
 
     member_activated = Signal(int)
 
@@ -40,6 +45,7 @@ class HouseholdView(QWidget):
         super().__init__(parent)
         self.today = today
         self.page: HouseholdPage | None = None
+        self.can_retire = True  # 迁出/死亡, its undoing and 注销: roles with RETIRE_RECORDS
         self.title = QLabel(objectName="household_title")
         self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         self.details = QLabel(objectName="household_details")
@@ -49,17 +55,20 @@ class HouseholdView(QWidget):
         self.edit_member_button = QPushButton(self.tr("Edit member"))
         self.leaving_button = QPushButton(self.tr("Moved away / deceased"))
         self.head_button = QPushButton(self.tr("Change head"))
-        self.move_button = QPushButton(self.tr("Move to another household"))
-        buttons = QHBoxLayout()
-        for b in (
-            self.edit_button,
-            self.add_member_button,
-            self.edit_member_button,
-            self.leaving_button,
-            self.head_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        self.move_button = QPushButton(self.tr("Move to another household…"))
+        self.undo_leaving_button = QPushButton(self.tr("Undo moved away / deceased…"))
+        self.retire_button = QPushButton(self.tr("Retire this record…"))
+        household_row = QHBoxLayout()
+        for b in (self.edit_button, self.add_member_button, self.head_button):
+            household_row.addWidget(b)
+        household_row.addStretch(1)
+        member_row = QHBoxLayout()
+        for b in self.member_buttons():
+            member_row.addWidget(b)
+        member_row.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.addLayout(household_row)
+        buttons.addLayout(member_row)
         self.members: RowsModel[MemberRow] = RowsModel(
             [
                 (self.tr("Name"), lambda m: m.name),
@@ -81,6 +90,12 @@ class HouseholdView(QWidget):
         self.member_table.doubleClicked.connect(
             lambda index: self.member_activated.emit(self.members.row_at(index.row()).id)
         )
+        self.member_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.update_member_buttons()
+        )
+        self.member_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.member_table.customContextMenuRequested.connect(self._member_menu)
+        self.member_menu = QMenu(self)
         self.cards: RowsModel[CardRow] = RowsModel(
             [
                 (self.tr("Handed over"), lambda c: c.issued_on.isoformat()),
@@ -108,14 +123,56 @@ class HouseholdView(QWidget):
         self.show_page(None)
 
     def buttons(self) -> list[QPushButton]:
+        return [self.edit_button, self.add_member_button, self.head_button, *self.member_buttons()]
+
+    def member_buttons(self) -> list[QPushButton]:
+        """What can be done to the selected member, in the order the row and the menu show."""
         return [
-            self.edit_button,
-            self.add_member_button,
             self.edit_member_button,
             self.move_button,
             self.leaving_button,
-            self.head_button,
+            self.undo_leaving_button,
+            self.retire_button,
         ]
+
+    def update_member_buttons(self) -> None:
+        """Offer what fits the selected member: 迁出/死亡 or, for someone who left, its undoing
+        (in the same place). A head is not moved to another household before a new head is
+        chosen: the button's tip says so, and so does a click."""
+        member = self.selected_member()
+        here = member is None or member.status == ResidentStatus.ACTIVE
+        self.leaving_button.setVisible(here)
+        self.undo_leaving_button.setVisible(not here)
+        chosen = member is not None
+        self.edit_member_button.setEnabled(chosen)
+        self.move_button.setEnabled(chosen)  # someone who left: the dialog asks first
+        head = chosen and member.relation == Relation.HEAD  # type: ignore[union-attr]
+        self.move_button.setToolTip(
+            self.tr("The head stays: choose a new head first (Change head).") if head else ""
+        )
+        not_allowed = self.tr("Only the station chief or an officer may do this.")
+        for button in (self.leaving_button, self.undo_leaving_button, self.retire_button):
+            button.setEnabled(chosen and self.can_retire)
+            button.setToolTip("" if self.can_retire else not_allowed)
+        if self.can_retire:
+            self.retire_button.setToolTip(
+                self.tr("Only for a person added by mistake; the record and the reason are kept.")
+            )
+
+    def _member_menu(self, at: QPoint) -> None:
+        """Right-click on a member: the member row's buttons, as a menu."""
+        row = self.member_table.indexAt(at).row()
+        if row < 0:
+            return
+        self.member_table.selectRow(row)
+        self.member_menu.clear()
+        for button in self.member_buttons():
+            if button.isHidden():  # 迁出/死亡 or its undoing, whichever does not fit
+                continue
+            action = self.member_menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        self.member_menu.popup(self.member_table.viewport().mapToGlobal(at))
 
     def _table(self, model: RowsModel) -> QTableView:  # type: ignore[type-arg]
         table = QTableView()
@@ -148,19 +205,14 @@ class HouseholdView(QWidget):
 
     def show_page(self, page: HouseholdPage | None) -> None:
         self.page = page
-        for button in (
-            self.edit_button,
-            self.add_member_button,
-            self.edit_member_button,
-            self.leaving_button,
-            self.head_button,
-        ):
+        for button in (self.edit_button, self.add_member_button, self.head_button):
             button.setEnabled(page is not None)
         if page is None:
             self.title.setText(self.tr("Choose a household on the left, or search (Ctrl+F)."))
             self.details.clear()
             for model in (self.members, self.cards, self.visits):
                 model.set_rows([])
+            self.update_member_buttons()
             return
         self.title.setText(
             self.tr("Household %1 — head: %2")
@@ -178,6 +230,7 @@ class HouseholdView(QWidget):
         self.cards.set_rows(page.cards)
         self.visits.set_rows(page.visits)
         self.member_table.resizeColumnsToContents()
+        self.update_member_buttons()
 
     def selected_member(self) -> MemberRow | None:
         rows = self.member_table.selectionModel().selectedRows()

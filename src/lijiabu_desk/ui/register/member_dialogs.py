@@ -1,4 +1,5 @@
-"""Small dialogs on a household's members: leaving (迁出/死亡) and changing the head."""
+"""Small dialogs on a household's members: leaving (迁出/死亡), changing the head, moving to
+another household. Their undoing and retiring a record are in ``correction_dialogs``."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ from lijiabu_desk.ui.forms import INVALID_STYLE, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.register.person_check import confirm_person
 
 
-class _ActionDialog(QDialog):
+class ActionDialog(QDialog):
+    """A short form whose OK calls one service; a refusal shows beside the field at fault."""
+
     done = Signal()
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None) -> None:
@@ -53,7 +56,7 @@ class _ActionDialog(QDialog):
         raise NotImplementedError
 
 
-class LeavingDialog(_ActionDialog):
+class LeavingDialog(ActionDialog):
     def __init__(
         self, ctx: ServiceContext, member: MemberRow, parent: QWidget | None = None
     ) -> None:
@@ -83,7 +86,7 @@ class LeavingDialog(_ActionDialog):
         )
 
 
-class ChangeHeadDialog(_ActionDialog):
+class ChangeHeadDialog(ActionDialog):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -121,7 +124,7 @@ class ChangeHeadDialog(_ActionDialog):
         )
 
 
-class MoveMemberDialog(_ActionDialog):
+class MoveMemberDialog(ActionDialog):
     """Move a member to another household, found by its household number."""
 
     def __init__(

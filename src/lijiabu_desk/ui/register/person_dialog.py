@@ -7,13 +7,14 @@ when a field is wrong; closing with unsaved changes asks first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,7 +28,7 @@ from lijiabu_desk.models.enums import Relation, ResidentStatus
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.history import record_history
-from lijiabu_desk.services.labels import RELATION_LABELS
+from lijiabu_desk.services.labels import RELATION_LABELS, STATUS_LABELS
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.register.people import (
     DuplicatePersonError,
@@ -55,6 +56,8 @@ LEFT_FIELDS = TEXT_FIELDS[:6]
 class PersonDialog(GuardedFormDialog):
     saved = Signal(int)  # person id
     open_existing = Signal(int)  # the ID number belongs to this person
+    undo_leaving_requested = Signal(int)  # 撤销迁出/死亡登记 for this person
+    retire_requested = Signal(int)  # 注销 this record
 
     def __init__(
         self,
@@ -97,6 +100,17 @@ class PersonDialog(GuardedFormDialog):
         self.id_hint = QLabel()
         self.id_hint.setObjectName("id_hint")
         self.card_flag = QLabel(objectName="id_card_flag", wordWrap=True)  # expired / due
+        self.left_line = QLabel(objectName="left_line")  # 迁出/死亡 as recorded
+        self.undo_leaving_button = QPushButton(self.tr("Undo moved away / deceased…"))
+        self.retire_button = QPushButton(self.tr("Retire this record…"))
+        may_retire = person_id is not None and allows(ctx.actor, Permission.RETIRE_RECORDS)
+        for button, signal in (
+            (self.undo_leaving_button, self.undo_leaving_requested),
+            (self.retire_button, self.retire_requested),
+        ):
+            button.setEnabled(may_retire)
+            button.setVisible(person_id is not None)
+            button.clicked.connect(lambda _c=False, s=signal: self._correction(s))
         self.active = True  # a person who moved away or died needs no renewal
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -153,7 +167,26 @@ class PersonDialog(GuardedFormDialog):
         grid.addWidget(self.id_hint, 1, 0)
         grid.addWidget(self.reveal_button, 1, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.needs_service, 2, 0, 1, 2)
+        corrections = QHBoxLayout()
+        corrections.addWidget(self.left_line, 1)
+        corrections.addWidget(self.undo_leaving_button)
+        corrections.addWidget(self.retire_button)
+        grid.addLayout(corrections, 3, 0, 1, 2)
         return page
+
+    def _correction(self, request: SignalInstance) -> None:
+        """Undo 迁出/死亡 or retire: asked of the register once the form holds nothing unsaved
+        (the step closes this page)."""
+        if self.has_unsaved_changes():
+            self.errors.show(self.tr("Save or undo your changes here first."))
+            return
+        request.emit(self.person_id)
+
+    def close_unchanged(self) -> None:
+        """Close after a step taken elsewhere changed the record (nothing typed here is lost:
+        the step is offered only when the form is saved)."""
+        self.mark_clean()
+        self.accept()
 
     def _load(self, relation: Relation | None) -> None:
         if self.person_id is None:
@@ -168,6 +201,14 @@ class PersonDialog(GuardedFormDialog):
         self.select_ethnicity(form.data.ethnicity)
         self.needs_service.setChecked(form.data.needs_home_service)
         self.active = form.status == ResidentStatus.ACTIVE
+        self.undo_leaving_button.setVisible(not self.active)
+        if not self.active:
+            recorded = [form.left_on.isoformat() if form.left_on else "", form.left_reason]
+            self.left_line.setText(
+                self.tr("Registered as %1: %2")
+                .replace("%1", STATUS_LABELS[form.status])
+                .replace("%2", "，".join(x for x in recorded if x))
+            )
         self.show_card_state()
         self.household_id = form.data.household_id
         self._select_relation(form.data.relation)

@@ -1,8 +1,9 @@
-"""What the register's buttons do: open the person and household forms, the member dialogs, the
-roster import and export, and the audited look at full numbers. The area lays out and keeps its
+"""What the register's buttons do: open the person and household forms, the member dialogs and
+the ways back (undoing 迁出/死亡, retiring a record added by mistake), the roster import and
+export, and the audited look at full numbers. The area lays out and keeps its
 lists; this controller acts and tells the area what changed (as ``disputes.case_actions`` does
 for a case). Its sentences keep the "RegisterArea" translation context they had when the area
-did all this, so the catalogue needs nothing new for them."""
+did all this."""
 
 from __future__ import annotations
 
@@ -12,12 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from lijiabu_desk.models.enums import Relation
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.register.households import MemberRow
 from lijiabu_desk.services.roster.exporter import export_register
 from lijiabu_desk.services.search import reveal_person
+from lijiabu_desk.ui.register.correction_dialogs import RetirePersonDialog, ReturnDialog
 from lijiabu_desk.ui.register.household_dialog import HouseholdDialog
 from lijiabu_desk.ui.register.household_view import HouseholdView
 from lijiabu_desk.ui.register.import_dialog import ImportDialog
@@ -49,12 +52,25 @@ class RegisterActions(QObject):
         """``view`` parents the dialogs; ``place`` is the village/group chosen in the tree;
         ``chosen_person`` the person chosen in the search results, if any."""
         super().__init__(view)
-        self.ctx = ctx
         self.view = view
         self.page = page
+        self.ctx = ctx
         self.place = place
         self.chosen_person = chosen_person
         self.dialog: QWidget | None = None  # the last dialog opened (tests drive it)
+        page.undo_leaving_button.clicked.connect(lambda: self.undo_leaving())
+        page.retire_button.clicked.connect(lambda: self.retire_person())
+
+    @property
+    def ctx(self) -> ServiceContext:
+        return self._ctx
+
+    @ctx.setter
+    def ctx(self, ctx: ServiceContext) -> None:
+        """A new account (the window's lock, a role change): the page offers what it may do."""
+        self._ctx = ctx
+        self.page.can_retire = allows(ctx.actor, Permission.RETIRE_RECORDS)
+        self.page.update_member_buttons()
 
     def _show(self, dialog: QWidget) -> None:
         self.dialog = dialog
@@ -71,8 +87,21 @@ class RegisterActions(QObject):
     def _person_dialog(self, dialog: PersonDialog) -> PersonDialog:
         dialog.saved.connect(lambda _id: self.changed.emit())
         dialog.open_existing.connect(self.open_person)
+        dialog.undo_leaving_requested.connect(
+            lambda pid: self._from_person_page(dialog, self.undo_leaving(pid))
+        )
+        dialog.retire_requested.connect(
+            lambda pid: self._from_person_page(dialog, self.retire_person(pid))
+        )
         self._show(dialog)
         return dialog
+
+    def _from_person_page(self, page: PersonDialog, step: QWidget | None) -> None:
+        """A step taken from a person's page closes the page once done: what it showed is
+        no longer so."""
+        done = getattr(step, "done", None)
+        if done is not None:
+            done.connect(page.close_unchanged)
 
     def open_person(self, person_id: int) -> PersonDialog:
         return self._person_dialog(PersonDialog(self.ctx, person_id=person_id, parent=self.view))
@@ -120,9 +149,61 @@ class RegisterActions(QObject):
         member = self._member()
         if member is None:
             return
+        if member.relation == Relation.HEAD:  # the service refuses it: say what to do first
+            self._tell(
+                QCoreApplication.translate("RegisterArea", "Move to another household"),
+                QCoreApplication.translate(
+                    "RegisterArea",
+                    "%1 is the head of this household and cannot be moved out directly. "
+                    "Choose a new head first (Change head), then move %1.",
+                ).replace("%1", member.name),
+            )
+            return
         dialog = MoveMemberDialog(self.ctx, member, self.view)
         dialog.done.connect(self.changed)
         self._show(dialog)
+
+    def _person(self, person_id: int | None) -> int | None:
+        if person_id is not None:
+            return person_id
+        member = self._member()
+        return member.id if member is not None else None
+
+    def undo_leaving(self, person_id: int | None = None) -> ReturnDialog | None:
+        """撤销迁出/死亡登记 (or 迁回) for ``person_id`` or the member chosen on the page."""
+        chosen = self._person(person_id)
+        if chosen is None:
+            return None
+        dialog = ReturnDialog(self.ctx, chosen, self.view)
+        dialog.done.connect(self.changed)
+        dialog.done.connect(
+            lambda: self.message.emit(
+                QCoreApplication.translate("RegisterArea", "The person is in the register again.")
+            )
+        )
+        self._show(dialog)
+        return dialog
+
+    def retire_person(self, person_id: int | None = None) -> RetirePersonDialog | None:
+        """注销 the record of ``person_id`` or the member chosen on the page."""
+        chosen = self._person(person_id)
+        if chosen is None:
+            return None
+        dialog = RetirePersonDialog(self.ctx, chosen, self.view)
+        dialog.done.connect(self.changed)
+        dialog.done.connect(
+            lambda: self.message.emit(
+                QCoreApplication.translate("RegisterArea", "The record was retired.")
+            )
+        )
+        self._show(dialog)
+        return dialog
+
+    def _tell(self, title: str, text: str) -> None:
+        box = QMessageBox(self.view)
+        box.setWindowTitle(title)
+        box.setText(text)
+        self._show(box)
 
     def change_head(self) -> None:
         if self.page.page is None:
