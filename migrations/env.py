@@ -12,6 +12,7 @@ from alembic import context
 
 import lijiabu_desk.models  # noqa: F401  (registers every table)
 from lijiabu_desk.db.engine import create_engine_for
+from lijiabu_desk.db.search_index import drop_search_triggers
 from lijiabu_desk.models.base import Base
 
 config = context.config
@@ -35,6 +36,9 @@ def run_migrations(connection) -> None:
         compare_type=True,
     )
     with connection.begin():
+        # Triggers kept in code are dropped first (a batch rebuild of a table they name fails)
+        # and recreated by ensure_search_index after the upgrade.
+        drop_search_triggers(connection)
         context.run_migrations()
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sqlite3
+import warnings
 from contextlib import closing
 from datetime import date, datetime
 from pathlib import Path
@@ -64,7 +65,9 @@ def test_models_equal_the_migrated_schema(db_path: Path) -> None:
             context = MigrationContext.configure(
                 conn, opts={"compare_type": True, "include_object": not_code_managed}
             )
-            diff = compare_metadata(context, Base.metadata)
+            with warnings.catch_warnings():  # 0006's expression indexes are not reflected
+                warnings.filterwarnings("ignore", migrate.EXPRESSION_INDEX_WARNING)
+                diff = compare_metadata(context, Base.metadata)
     finally:
         engine.dispose()
     assert diff == []

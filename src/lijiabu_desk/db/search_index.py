@@ -93,3 +93,15 @@ def ensure_search_index(conn: Connection) -> bool:
     for statement in REBUILD:
         conn.execute(text(statement))
     return True
+
+
+def drop_search_triggers(conn: Connection) -> None:
+    """Before a migration: the triggers name ``villages``, ``households`` and ``persons`` in
+    their bodies, and SQLite refuses to rename a batch migration's rebuilt table over a name a
+    trigger refers to ("error in trigger …"). ``ensure_search_index`` creates them again after
+    the upgrade, and rebuilds the index if the migration changed the people in it."""
+    names = conn.execute(
+        text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_%search%'")
+    ).scalars()
+    for name in list(names):
+        conn.execute(text(f'DROP TRIGGER IF EXISTS "{name}"'))
