@@ -12,7 +12,7 @@ SYSTEM_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
   libgssapi-krb5-2 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-render-util0 libxcb-image0
-  fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei poppler-utils
+  fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei poppler-utils zbar-tools
 )
 
 install_system_packages() {

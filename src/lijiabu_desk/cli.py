@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from lijiabu_desk.cli_parser import (
     EXIT_FAILED,
     EXIT_OK,
+    EXIT_USAGE,
     PASSWORD_ENV,
     USER_ENV,
     build_parser,
@@ -214,6 +215,11 @@ def cmd_print(args: argparse.Namespace) -> int:
     from lijiabu_desk.services.printing import PrintKind, print_form
     from lijiabu_desk.services.printing.output import write_pdf
 
+    if args.kind == "contact-cards":
+        return _print_cards(args)
+    if args.record_id is None:
+        print(f"命令写法有误：打印 {args.kind} 需要记录的 ID。", file=sys.stderr)
+        return EXIT_USAGE
     ctx = _open_as_user(args)
     try:
         printed = print_form(ctx, PrintKind(args.kind), args.record_id)
@@ -221,6 +227,34 @@ def cmd_print(args: argparse.Namespace) -> int:
         ctx.db.close()
     target = write_pdf(printed.pdf, args.output)
     print(f"已生成：{target}（{printed.title}）")
+    if printed.missing_glyphs:
+        chars = "、".join(sorted(printed.missing_glyphs))
+        print(f"注意：字体中没有这些字，打印出来会是方框，请手写补上：{chars}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _print_cards(args: argparse.Namespace) -> int:
+    """警民连心卡. Printing records no issuance: that is confirmed after the handover."""
+    from lijiabu_desk.services.cards import CardSelection, print_contact_cards
+    from lijiabu_desk.services.printing.output import write_pdf
+
+    chosen = [args.household is not None, args.village is not None, args.all_missing]
+    if sum(chosen) != 1 or args.record_id is not None:
+        print(
+            "命令写法有误：连心卡请用 --household ID、--village 村名（可加 --group 社号）"
+            "或 --all-missing 中的一种选择范围。",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    selection = CardSelection(args.household, args.village, args.group, args.all_missing)
+    ctx = _open_as_user(args)
+    try:
+        printed = print_contact_cards(ctx, selection)
+    finally:
+        ctx.db.close()
+    target = write_pdf(printed.pdf, args.output)
+    print(f"已生成：{target}（警民连心卡 {printed.households} 张，正反面各一页一组）")
+    print("请按“实际大小”打印、双面选“长边翻转”；卡发到户后再在程序里登记发卡。")
     if printed.missing_glyphs:
         chars = "、".join(sorted(printed.missing_glyphs))
         print(f"注意：字体中没有这些字，打印出来会是方框，请手写补上：{chars}", file=sys.stderr)

@@ -22,6 +22,7 @@ PRINT_KINDS = (
     "follow-up",
     "intake-form",
     "closing-report",
+    "contact-cards",  # 警民连心卡: takes --household / --village [--group] / --all-missing
 )
 DEFAULT_WAIT = 10.0
 EXIT_OK = 0
@@ -133,7 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=PRINT_KINDS,
         help="文书种类：" + "，".join(PRINT_KINDS),
     )
-    printing.add_argument("record_id", metavar="ID", type=int, help="记录的 ID")
+    printing.add_argument("record_id", metavar="ID", type=int, nargs="?", help="记录的 ID")
+    cards = printing.add_argument_group("警民连心卡（contact-cards）的范围，只选一种")
+    cards.add_argument("--household", type=int, metavar="ID", help="一户（户的 ID）")
+    cards.add_argument("--village", metavar="村名", help="一个村的所有户")
+    cards.add_argument("--group", type=int, metavar="社号", help="与 --village 同用：村里的一个社")
+    cards.add_argument("--all-missing", action="store_true", help="所有还没有有效连心卡的户")
     printing.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF 文件")
 
     audit = sub.add_parser("audit", help="审计记录")

@@ -31,6 +31,8 @@ from lijiabu_desk.services import accounts, passwords, station
 from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
 from lijiabu_desk.services.audit_check import verify_audit
 from lijiabu_desk.services.backups import take_backup
+from lijiabu_desk.services.cards import CardSelection, print_contact_cards
+from lijiabu_desk.services.cards.issuance import record_handed_over, set_responsible_officer
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.demo import create_demo
@@ -46,7 +48,7 @@ from lijiabu_desk.services.disputes.listing import list_disputes
 from lijiabu_desk.services.disputes.outcomes import reopen_case, retire_dispute
 from lijiabu_desk.services.disputes.sessions import save_session
 from lijiabu_desk.services.disputes.workflow import WorkflowError
-from lijiabu_desk.services.errors import ValidationError
+from lijiabu_desk.services.errors import NotFoundError, ServiceError, ValidationError
 from lijiabu_desk.services.history import (
     AuditFilter,
     audit_actors,
@@ -95,6 +97,21 @@ def _reopen_open_case(c: ServiceContext) -> None:
     permission check; a role that may not never gets that far."""
     with pytest.raises(WorkflowError, match="还没有结案"):
         reopen_case(c, 1, "当事人反悔")
+
+
+def _officer_of_an_unknown_village(c: ServiceContext) -> None:
+    with pytest.raises(NotFoundError, match="找不到名为"):
+        set_responsible_officer(c, "无此村", None)
+
+
+def _cards_when_none_is_needed(c: ServiceContext) -> None:
+    with pytest.raises(ValidationError, match="连心卡"):  # no station or no card needed
+        print_contact_cards(c, CardSelection(all_missing=True))
+
+
+def _handover_by_an_unknown_officer(c: ServiceContext) -> None:
+    with pytest.raises(ServiceError):
+        record_handed_over(c, [1], 999, c.today())
 
 
 def _undo_leaving_of_a_resident(c: ServiceContext) -> None:
@@ -199,6 +216,9 @@ GUARDED: dict[
         lambda c: retire_dispute(c, 1, "重复登记"),
     ),
     "reopen_case": (Permission.REOPEN_CASES, _reopen_open_case),
+    "set_responsible_officer": (Permission.EDIT_SETTINGS, _officer_of_an_unknown_village),
+    "print_contact_cards": (Permission.PRINT, _cards_when_none_is_needed),
+    "record_handed_over": (Permission.EDIT_RECORDS, _handover_by_an_unknown_officer),
     "print_form": (
         Permission.PRINT,
         lambda c: print_form(c, PrintKind.INTAKE_FORM, 1),

@@ -11,6 +11,7 @@ from lijiabu_desk.models.base import Base, RecordMixin
 
 if TYPE_CHECKING:
     from lijiabu_desk.models.register import Household
+    from lijiabu_desk.models.station import Officer
 
 
 class Village(RecordMixin, Base):
@@ -23,6 +24,10 @@ class Village(RecordMixin, Base):
     head_phone: Mapped[str] = mapped_column(String(20), default="")
     mediator_name: Mapped[str] = mapped_column(String(40), default="")
     mediator_phone: Mapped[str] = mapped_column(String(20), default="")
+    # 责任民警: the officer on the village's contact cards (none set: the chief's).
+    responsible_officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+
+    responsible_officer: Mapped[Officer | None] = relationship()
 
     groups: Mapped[list[VillageGroup]] = relationship(
         back_populates="village", order_by="VillageGroup.number"

@@ -24,10 +24,18 @@ class ContactCard(RecordMixin, Base):
 
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
     officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
-    issued_on: Mapped[date] = mapped_column(Date)
+    issued_on: Mapped[date] = mapped_column(Date)  # the day it was handed over
+    # What the card carried, as printed: a later change to any of these makes it out of date.
+    printed_badge_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    printed_officer_phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    printed_duty_phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    printed_chief_phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    printed_anti_fraud_phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    handed_over_by_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
 
     household: Mapped[Household | None] = relationship(back_populates="contact_cards")
-    officer: Mapped[Officer] = relationship()
+    officer: Mapped[Officer] = relationship(foreign_keys=[officer_id])
+    handed_over_by: Mapped[Officer | None] = relationship(foreign_keys=[handed_over_by_id])
 
 
 class ServiceCall(RecordMixin, Base):

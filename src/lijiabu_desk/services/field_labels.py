@@ -85,6 +85,7 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "villages": {
         "name": "村名", "head_name": "村主任姓名", "head_phone": "村主任电话",
         "mediator_name": "治安调解员姓名", "mediator_phone": "治安调解员电话",
+        "responsible_officer_id": "责任民警",
     },
     "village_groups": {"village_id": "所属行政村", "number": "社号", "name": "社名"},
     "households": {
@@ -174,6 +175,9 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     },
     "contact_cards": {
         "household_id": "发卡的户", "officer_id": "联系民警", "issued_on": "发卡日期",
+        "printed_badge_no": "卡上警号", "printed_officer_phone": "卡上民警手机",
+        "printed_duty_phone": "卡上值班电话", "printed_chief_phone": "卡上所长电话",
+        "printed_anti_fraud_phone": "卡上反诈电话", "handed_over_by_id": "发卡人",
     },
     "service_calls": {
         "received_at": "求助时间", "caller_id": "求助人", "caller_name": "求助人姓名",
