@@ -332,6 +332,54 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>CardActions</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="66" />
+        <source>Choose a village or group on the left first.</source>
+        <translation>请先在左边选择一个村或社。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="79" />
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="86" />
+        <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
+        <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="88" />
+        <source>Contact cards (%1)</source>
+        <translation>警民连心卡（%1张）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="103" />
+        <source>Contact cards</source>
+        <translation>警民连心卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="104" />
+        <source>Have these cards been handed out to the households? Record it now?</source>
+        <translation>已把这些卡发到户了吗？现在登记吗？</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="106" />
+        <source>%1 households (the cards just printed)</source>
+        <translation>刚打印的%1户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="116" />
+        <source>Household %1 (head: %2)</source>
+        <translation>户 %1（户主：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="124" />
+        <source>Recorded: %1 card(s) handed over.</source>
+        <translation>已登记发卡 %1 户。</translation>
+    </message>
+</context>
+<context>
     <name>CaseActions</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="115" />
@@ -1138,6 +1186,54 @@ Restoring replaces all current data with this backup. The current data is backed
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_dialogs.py" line="37" />
+        <source>Record contact cards handed over</source>
+        <translation>登记已发卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_dialogs.py" line="39" />
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_dialogs.py" line="43" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_dialogs.py" line="48" />
+        <source>e.g. 20261128</source>
+        <translation>如 20261128</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_dialogs.py" line="51" />
+        <source>Record this once the cards are in the households' hands. The officer and the numbers on the card are recorded as they print today.</source>
+        <translation>卡发到户后再登记。卡上的民警和号码按今天打印的内容记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_dialogs.py" line="57" />
+        <source>Cards for</source>
+        <translation>发卡对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_dialogs.py" line="58" />
+        <source>Handed over by</source>
+        <translation>发卡人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_dialogs.py" line="59" />
+        <source>Handed over on</source>
+        <translation>发卡日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_dialogs.py" line="68" />
+        <source>Choose who handed the cards over.</source>
+        <translation>请选择发卡人。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/history_view.py" line="17" />
@@ -1231,197 +1327,257 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="53" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="54" />
         <source>Edit household</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="55" />
         <source>Add member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="56" />
         <source>Edit member</source>
         <translation>修改成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="57" />
         <source>Moved away / deceased</source>
         <translation>迁出/死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="58" />
         <source>Change head</source>
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="58" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="59" />
         <source>Move to another household…</source>
         <translation>迁至他户…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="59" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="60" />
         <source>Undo moved away / deceased…</source>
         <translation>撤销迁出/死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="61" />
         <source>Retire this record…</source>
         <translation>注销这条人员记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="77" />
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="80" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="81" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="82" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="83" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="84" />
         <source>ID card valid until</source>
         <translation>身份证有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86" />
         <source>Home service</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="102" />
         <source>Handed over</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="102" />
-        <source>Officer</source>
-        <translation>民警</translation>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="103" />
+        <source>Officer on the card</source>
+        <translation>卡上民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="104" />
+        <source>Handed over by</source>
+        <translation>发卡人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="105" />
+        <source>Numbers on the card</source>
+        <translation>卡上号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="110" />
+        <source>Print contact card…</source>
+        <translation>打印连心卡…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="111" />
+        <source>Record card handed over…</source>
+        <translation>登记已发卡…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="114" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="108" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="115" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="116" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="121" />
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="122" />
         <source>Contact cards</source>
         <translation>警民连心卡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="123" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="124" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="147" />
+        <source>badge</source>
+        <translation>警号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="148" />
+        <source>mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="149" />
+        <source>24-hour</source>
+        <translation>值班电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="150" />
+        <source>chief</source>
+        <translation>所长</translation>
+    </message>
+    <message>
         <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="151" />
+        <source>anti-fraud</source>
+        <translation>反诈</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="163" />
+        <source>The contact card is current (handed over on %1).</source>
+        <translation>连心卡有效（%1发放）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="169" />
+        <source>No contact card has been handed over yet.</source>
+        <translation>还没有发过连心卡。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="173" />
+        <source>The card is out of date: %1. A new card is needed.</source>
+        <translation>连心卡已过时：%1，需要换发新卡。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="205" />
         <source>The head stays: choose a new head first (Change head).</source>
         <translation>户主不能直接迁走：请先用“更换户主”另选户主。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="207" />
         <source>Only the station chief or an officer may do this.</source>
         <translation>只有所长或民警可以办理。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="213" />
         <source>Only for a person added by mistake; the record and the reason are kept.</source>
         <translation>仅用于误录的人员；记录和注销原因都会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="188" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="242" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="194" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="248" />
         <source>(expired)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="196" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="250" />
         <source>(renew now)</source>
         <translation>（可换领）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="211" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="273" />
         <source>Choose a household on the left, or search (Ctrl+F).</source>
         <translation>请在左侧选择一户，或用上方搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="280" />
         <source>Household %1 — head: %2</source>
         <translation>户号 %1 — 户主：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="282" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="284" />
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="225" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="287" />
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="289" />
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -2722,155 +2878,170 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>RegisterArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="82" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="69" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="289" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="307" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="84" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="89" />
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="90" />
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="91" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="92" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="93" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="100" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="114" />
         <source>New household</source>
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="106" />
         <source>All residents</source>
         <translation>全部在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="72" />
+        <source>Contact cards</source>
+        <translation>警民连心卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="75" />
+        <source>Print cards for the chosen village or group…</source>
+        <translation>为所选村/社打印连心卡…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="78" />
+        <source>Print cards for every household without a current card…</source>
+        <translation>为所有没有有效连心卡的户打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="107" />
         <source>ID card expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="108" />
         <source>Needs home service</source>
         <translation>需上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="109" />
         <source>Aged 70 and over</source>
         <translation>70岁以上老人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="110" />
         <source>Moved away or deceased</source>
         <translation>迁出或死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="111" />
         <source>Without a household (outsiders)</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="101" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="260" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="278" />
         <source>New person without a household…</source>
         <translation>新增外来人员…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="149" />
         <source>Household list</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="150" />
         <source>People list</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="202" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="220" />
         <source>%1 (%2)</source>
         <translation>%1（%2户）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="251" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="269" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="257" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="275" />
         <source>No outsiders registered. A trader or a party from elsewhere is added with “New person without a household…”.</source>
         <translation>还没有登记外来人员。外地客商、外来当事人等，用“新增外来人员…”添加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="264" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="282" />
         <source>Nobody on this list.</source>
         <translation>这个名单上没有人。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="271" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="289" />
         <source>No residents registered here yet. Add a household and its members, or import the village's roster.</source>
         <translation>这里还没有登记的人口。请新增一户并添加成员，或导入村里的花名册。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="279" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="297" />
         <source>No villages yet. First add the villages this post covers under Settings → Villages.</source>
         <translation>还没有行政村。请先在 设置 → 行政村 中添加本所管辖的村。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="282" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="300" />
         <source>Open Settings → Villages</source>
         <translation>打开 设置 → 行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="291" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="320" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="309" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="338" />
         <source>New household…</source>
         <translation>新增一户…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="309" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="327" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="317" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="335" />
         <source>Choose a village or group on the left to list its households, or add a household.</source>
         <translation>请在左侧选择一个村或社，这里会列出那里的户；也可以直接新增一户。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="324" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="342" />
         <source>%1: no households registered yet. Add one, or import the roster.</source>
         <translation>%1还没有登记的户。请新增一户，或导入花名册。</translation>
     </message>
@@ -3424,57 +3595,72 @@ Phone: %2</source>
 <context>
     <name>VillageForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="44" />
         <source>New village</source>
         <translation>新增行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="44" />
         <source>Village details</source>
         <translation>行政村信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="53" />
+        <source>(none: the station chief is on the cards)</source>
+        <translation>（不设：卡上印所长）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="66" />
         <source>Groups registered</source>
         <translation>已登记的社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="83" />
         <source>Village name</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="84" />
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="85" />
         <source>Head's phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="86" />
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="87" />
         <source>Mediator's phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="88" />
+        <source>Responsible officer</source>
+        <translation>责任民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="89" />
         <source>Number of groups</source>
         <translation>社的数量</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="92" />
         <source>Groups 1 to this number are created; groups already registered are kept.</source>
         <translation>按数量建立一社、二社……；已登记的社保留不变。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="120" />
+        <source>(an officer no longer serving)</source>
+        <translation>（已不在本所的民警）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="67" />
         <source>Only the administrator may change villages.</source>
         <translation>只有所长/管理员可以修改行政村信息。</translation>
     </message>
@@ -3482,62 +3668,62 @@ Phone: %2</source>
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="170" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="140" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="171" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="172" />
         <source>Groups</source>
         <translation>社数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="173" />
         <source>Village head</source>
         <translation>村主任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="174" />
         <source>Head's phone</source>
         <translation>村主任电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="175" />
         <source>Security mediator</source>
         <translation>治安调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="176" />
         <source>Mediator's phone</source>
         <translation>调解员电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="182" />
         <source>Filter by village, head or mediator</source>
         <translation>按村名、村主任或调解员筛选</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="183" />
         <source>Only the administrator may change villages.</source>
         <translation>只有所长/管理员可以修改行政村信息。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="184" />
         <source>Select a village first.</source>
         <translation>请先选择一个村。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="155" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="186" />
         <source>No villages yet. Add the villages this post covers, with their groups (社): households are registered in a village.</source>
         <translation>还没有行政村。请添加本所管辖的村及其社：户籍都登记在村下面。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="158" />
+        <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="189" />
         <source>Add a village…</source>
         <translation>添加行政村…</translation>
     </message>

@@ -113,6 +113,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
     from lijiabu_desk.ui.main_window import MainWindow
     from lijiabu_desk.ui.new_password_dialog import NewPasswordDialog
     from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
+    from lijiabu_desk.ui.register.card_dialogs import HandoverDialog
     from lijiabu_desk.ui.register.correction_dialogs import RetirePersonDialog, ReturnDialog
     from lijiabu_desk.ui.register.household_dialog import HouseholdDialog
     from lijiabu_desk.ui.register.import_dialog import ImportDialog
@@ -156,6 +157,9 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "move_member": lambda: MoveMemberDialog(ctx, members[1]),
         "undo_leaving": lambda: ReturnDialog(ctx, moved_away(d)),
         "retire_person": lambda: RetirePersonDialog(ctx, members[1].id),
+        "card_handover": lambda: HandoverDialog(
+            ctx, [d.household_id], "户 MJS0001（户主：马文清）"
+        ),
         "intake_new": lambda: IntakeDialog(ctx),
         "intake_edit": lambda: IntakeDialog(ctx, case.id),
         "session": lambda: SessionDialog(ctx, case),

@@ -60,6 +60,7 @@ class PrintedCards:
     pdf: bytes
     households: int
     missing_glyphs: frozenset[str]
+    household_ids: tuple[int, ...] = ()  # in print order: what a later handover records
 
 
 def _households(session: Session, selection: CardSelection) -> list[Household]:
@@ -131,6 +132,11 @@ def _back(station: Station, session: Session) -> CardBack:
 
 
 def build_sheet_data(session: Session, selection: CardSelection) -> CardSheetData:
+    return _sheet(session, selection)[0]
+
+
+def _sheet(session: Session, selection: CardSelection) -> tuple[CardSheetData, tuple[int, ...]]:
+    """The sheets' data and the households they are for, in print order."""
     station = current_station(session)
     households = _households(session, selection)
     cache: dict[int, CardOfficer] = {}
@@ -142,9 +148,10 @@ def build_sheet_data(session: Session, selection: CardSelection) -> CardSheetDat
         cards.append(_front(officer, cache))
     if station is None:
         raise ValidationError("还没有填写派出所设置，无法印连心卡。")
-    return CardSheetData(
+    data = CardSheetData(
         CARD_TITLE, station.name, _back(station, session), tuple(cards), PRINT_NOTE
     )
+    return data, tuple(h.id for h in households)
 
 
 def card_sheet_data(ctx: ServiceContext, selection: CardSelection) -> CardSheetData:
@@ -155,7 +162,8 @@ def card_sheet_data(ctx: ServiceContext, selection: CardSelection) -> CardSheetD
 
 def print_contact_cards(ctx: ServiceContext, selection: CardSelection) -> PrintedCards:
     """Build, render and audit the card sheets. Nothing about issuance is recorded here."""
-    data = card_sheet_data(ctx, selection)
+    with ctx.read(Permission.PRINT) as session:
+        data, household_ids = _sheet(session, selection)
     if not data.cards:
         raise ValidationError("没有需要印连心卡的户：每户的连心卡都是有效的。")
     try:
@@ -171,4 +179,5 @@ def print_contact_cards(ctx: ServiceContext, selection: CardSelection) -> Printe
         }
         record_event(session, ctx.actor, Action.PRINT, details=details)
     text = "".join(c.name for c in data.cards) + data.back.station_name + data.back.address
-    return PrintedCards(pdf, len(data.cards), frozenset(missing_glyphs(text, fonts)))
+    glyphs = frozenset(missing_glyphs(text, fonts))
+    return PrintedCards(pdf, len(data.cards), glyphs, household_ids)

@@ -141,3 +141,14 @@ def set_responsible_officer(ctx: ServiceContext, village: str, officer_id: int |
         if not officer.active:
             raise ValidationError(f"{officer.name}已不在本所工作，不能做责任民警。")
         row.responsible_officer = officer
+
+
+def responsible_officers(ctx: ServiceContext) -> dict[int, int]:
+    """Village id → its responsible officer's id, for the villages that have one."""
+    with ctx.read() as session:
+        rows = session.execute(
+            select(Village.id, Village.responsible_officer_id).where(
+                Village.deleted_at.is_(None), Village.responsible_officer_id.is_not(None)
+            )
+        ).all()
+        return {village_id: officer_id for village_id, officer_id in rows}

@@ -19,6 +19,7 @@ from lijiabu_desk.models import (
 )
 from lijiabu_desk.models.enums import CallKind, FiveSmallAim, OfficerRole, Urgency
 from lijiabu_desk.services.demo import vocab
+from lijiabu_desk.services.demo.cards import CARD_SHARE, card_values, plan_cards
 from lijiabu_desk.services.demo.context import Context, Weighted
 from lijiabu_desk.services.demo.families import TAG_ELDERS, TAG_LEFT_BEHIND, TAG_MOBILITY
 from lijiabu_desk.services.demo.people import Member
@@ -87,10 +88,11 @@ def _owner(ctx: Context, home: Home) -> Staff:
 
 
 def _visits_and_cards(ctx: Context, tw: Township) -> None:
+    plan = plan_cards(ctx, tw)
     for home in tw.homes:
         visits = _VISITS_PER_HOME.pick(ctx.rng) + (1 if home.tags else 0)
         days = sorted(ctx.day_between(home.registered, ctx.today) for _ in range(visits))
-        gets_card = ctx.chance(0.8)
+        gets_card = ctx.chance(CARD_SHARE)
         frail = [m for m in home.members if m.active and m.needs_service]
         for index, day in enumerate(days):
             card = gets_card and index == 0
@@ -134,9 +136,7 @@ def _visits_and_cards(ctx: Context, tw: Township) -> None:
             for officer in team:
                 ctx.add(HomeVisitOfficer, when, visit_id=visit_id, officer_id=officer.id)
             if card:
-                ctx.add(
-                    ContactCard, when, household_id=home.id, officer_id=team[0].id, issued_on=day
-                )
+                ctx.add(ContactCard, when, **card_values(plan, tw, home, day, team[0]))
 
 
 def _caller(ctx: Context, tw: Township, kind: CallKind) -> tuple[Member, Home | None]:

@@ -58,6 +58,7 @@ class VillageInfo:
     mediator_name: str = ""
     mediator_phone: str = ""
     homes: list[Home] = field(default_factory=list)
+    responsible: Staff | None = None  # 责任民警: on the village's contact cards
 
 
 @dataclass(slots=True, eq=False)
@@ -265,6 +266,7 @@ def _villages(ctx: Context, people: PeopleMaker, township: Township, households:
             workers[index % len(workers)],
             auxiliaries[index % len(auxiliaries)],
         )
+        info.responsible = None if index % 5 == 4 else info.officer  # the rest: the chief's
         # Plan first: the village head and mediator are chosen among the planned residents.
         plans = _plan_village(ctx, people, planner, info, counts[index])
         info.id = ctx.add(
@@ -275,6 +277,7 @@ def _villages(ctx: Context, people: PeopleMaker, township: Township, households:
             head_phone=info.head_phone,
             mediator_name=info.mediator_name,
             mediator_phone=info.mediator_phone,
+            responsible_officer_id=info.responsible.id if info.responsible else None,
         )
         for number, group_name in enumerate(group_names, start=1):
             group_id = ctx.add(

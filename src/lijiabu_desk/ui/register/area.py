@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import ResidentStatus
+from lijiabu_desk.services.cards.issuance import card_history
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.history import record_history
@@ -40,6 +42,7 @@ from lijiabu_desk.services.register.people_list import (
     person_rows,
 )
 from lijiabu_desk.ui.empty_state import EmptyStack
+from lijiabu_desk.ui.register.card_actions import CardActions
 from lijiabu_desk.ui.register.household_view import HouseholdView
 from lijiabu_desk.ui.register.people_model import CARD_COLOURS, PeopleModel
 from lijiabu_desk.ui.register.register_actions import RegisterActions
@@ -65,6 +68,17 @@ class RegisterArea(QWidget):
         self.actions_ = RegisterActions(
             ctx, self, self.page, self.selected_place, self.search.selected_person
         )
+        self.cards_ = CardActions(ctx, self, self.page, self.selected_place)
+        self.cards_button = QPushButton(self.tr("Contact cards"))
+        self.cards_menu = QMenu(self.cards_button)
+        self.cards_menu.addAction(
+            self.tr("Print cards for the chosen village or group…"), self.cards_.print_place
+        )
+        self.cards_menu.addAction(
+            self.tr("Print cards for every household without a current card…"),
+            self.cards_.print_missing,
+        )
+        self.cards_button.setMenu(self.cards_menu)
         self.reveal_button = QPushButton(self.tr("Show full numbers"))
         self.import_button = QPushButton(self.tr("Import roster…"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -115,7 +129,8 @@ class RegisterArea(QWidget):
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        for button in (self.reveal_button, self.import_button, self.export_button):
+        buttons = (self.reveal_button, self.import_button, self.export_button, self.cards_button)
+        for button in buttons:
             top.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         households_tab = QWidget()
         households_layout = QVBoxLayout(households_tab)
@@ -157,6 +172,8 @@ class RegisterArea(QWidget):
         self.page.head_button.clicked.connect(actions.change_head)
         self.page.move_button.clicked.connect(actions.move_member)
         actions.changed.connect(self.reload)
+        self.cards_.recorded.connect(self.reload)
+        self.cards_.message.connect(self.status.setText)
         actions.household_saved.connect(self._household_saved)
         actions.imported.connect(self.reload)
         actions.imported.connect(self.show_households)
@@ -180,6 +197,7 @@ class RegisterArea(QWidget):
         self.ctx = ctx
         self.search.ctx = ctx
         self.actions_.ctx = ctx
+        self.cards_.ctx = ctx
         self.apply_permissions()
         self.reload()
 
@@ -336,6 +354,7 @@ class RegisterArea(QWidget):
             self.status.setText(exc.message)
             return
         self.page.show_page(page)
+        self.page.show_cards(card_history(self.ctx, household_id))
         self.page.history.show_rows(record_history(self.ctx, "households", household_id))
 
     def go_to_household(self, household_id: int) -> None:

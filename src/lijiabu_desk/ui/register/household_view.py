@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import Relation, ResidentStatus
+from lijiabu_desk.services.cards.issuance import CardHistory, CardIssue
+from lijiabu_desk.services.cards.who import format_phone
 from lijiabu_desk.services.labels import RELATION_LABELS, SEX_LABELS, STATUS_LABELS
 from lijiabu_desk.services.register.households import (
-    CardRow,
     HouseholdPage,
     MemberRow,
     VisitRow,
@@ -96,12 +97,18 @@ class HouseholdView(QWidget):
         self.member_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.member_table.customContextMenuRequested.connect(self._member_menu)
         self.member_menu = QMenu(self)
-        self.cards: RowsModel[CardRow] = RowsModel(
+        self.cards: RowsModel[CardIssue] = RowsModel(
             [
                 (self.tr("Handed over"), lambda c: c.issued_on.isoformat()),
-                (self.tr("Officer"), lambda c: c.officer),
+                (self.tr("Officer on the card"), lambda c: c.officer),
+                (self.tr("Handed over by"), lambda c: c.handed_over_by),
+                (self.tr("Numbers on the card"), self._numbers_text),
             ]
         )
+        self.card_state = QLabel(objectName="card_state")
+        self.card_state.setWordWrap(True)
+        self.print_card_button = QPushButton(self.tr("Print contact card…"))
+        self.handover_button = QPushButton(self.tr("Record card handed over…"))
         self.visits: RowsModel[VisitRow] = RowsModel(
             [
                 (self.tr("Date"), lambda v: v.visit_date.isoformat()),
@@ -112,7 +119,7 @@ class HouseholdView(QWidget):
         self.history = HistoryView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.member_table, self.tr("Members"))
-        self.tabs.addTab(self._table(self.cards), self.tr("Contact cards"))
+        self.tabs.addTab(self._cards_tab(), self.tr("Contact cards"))
         self.tabs.addTab(self._table(self.visits), self.tr("Home visits"))
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
@@ -121,6 +128,53 @@ class HouseholdView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs)
         self.show_page(None)
+
+    def _cards_tab(self) -> QWidget:
+        """Whether the card is current (and why not), the card buttons, then every handover."""
+        tab = QWidget()
+        row = QHBoxLayout()
+        row.addWidget(self.card_state, 1)
+        row.addWidget(self.print_card_button)
+        row.addWidget(self.handover_button)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        self.card_table = self._table(self.cards)
+        layout.addWidget(self.card_table)
+        return tab
+
+    def _numbers_text(self, c: CardIssue) -> str:
+        parts = [
+            (self.tr("badge"), c.badge_no),
+            (self.tr("mobile"), format_phone(c.officer_phone)),
+            (self.tr("24-hour"), c.duty_phone),
+            (self.tr("chief"), format_phone(c.chief_phone)),
+            (self.tr("anti-fraud"), c.anti_fraud_phone),
+        ]
+        return "，".join(f"{label} {value}" for label, value in parts if value)
+
+    def show_cards(self, history: CardHistory | None) -> None:
+        """The card history and a plain line: current, or why a new card is needed."""
+        self.cards.set_rows(list(history.issues) if history else [])
+        self.card_table.resizeColumnsToContents()
+        if history is None:
+            self.card_state.clear()
+        elif history.state.current:
+            self.card_state.setText(
+                self.tr("The contact card is current (handed over on %1).").replace(
+                    "%1", history.issues[0].issued_on.isoformat()
+                )
+            )
+            self.card_state.setStyleSheet("color: #1b6e2a; font-weight: bold;")
+        elif not history.issues:
+            self.card_state.setText(self.tr("No contact card has been handed over yet."))
+            self.card_state.setStyleSheet("color: #9a5b00; font-weight: bold;")
+        else:
+            self.card_state.setText(
+                self.tr("The card is out of date: %1. A new card is needed.").replace(
+                    "%1", history.state.reason
+                )
+            )
+            self.card_state.setStyleSheet("color: #b00020; font-weight: bold;")
 
     def buttons(self) -> list[QPushButton]:
         return [self.edit_button, self.add_member_button, self.head_button, *self.member_buttons()]
@@ -204,13 +258,21 @@ class HouseholdView(QWidget):
         return None
 
     def show_page(self, page: HouseholdPage | None) -> None:
+        """The household's details; its cards come with ``show_cards``."""
         self.page = page
-        for button in (self.edit_button, self.add_member_button, self.head_button):
+        self.show_cards(None)
+        for button in (
+            self.edit_button,
+            self.add_member_button,
+            self.head_button,
+            self.print_card_button,
+            self.handover_button,
+        ):
             button.setEnabled(page is not None)
         if page is None:
             self.title.setText(self.tr("Choose a household on the left, or search (Ctrl+F)."))
             self.details.clear()
-            for model in (self.members, self.cards, self.visits):
+            for model in (self.members, self.visits):
                 model.set_rows([])
             self.update_member_buttons()
             return
@@ -227,7 +289,6 @@ class HouseholdView(QWidget):
             parts.append(self.tr("Tags: %1").replace("%1", "、".join(page.tags)))
         self.details.setText("    ".join(parts))
         self.members.set_rows(page.members)
-        self.cards.set_rows(page.cards)
         self.visits.set_rows(page.visits)
         self.member_table.resizeColumnsToContents()
         self.update_member_buttons()

@@ -4,6 +4,7 @@ how many groups (社) it has. Groups are only ever added here, never removed."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -14,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lijiabu_desk.services.cards.issuance import responsible_officers, set_responsible_officer
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.officers import OFFICER_ROLE_LABELS, list_officers
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.places import VillageInput, VillageView, list_villages, save_village
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
@@ -46,6 +49,14 @@ class VillageForm(QDialog):
             key: self._line(key)
             for key in ("name", "head_name", "head_phone", "mediator_name", "mediator_phone")
         }
+        self.responsible = QComboBox(objectName="responsible_officer")
+        self.responsible.addItem(self.tr("(none: the station chief is on the cards)"), None)
+        for officer in list_officers(ctx):
+            role = OFFICER_ROLE_LABELS.get(officer.role, "")
+            self.responsible.addItem(
+                f"{officer.name}（{role}）" if role else officer.name, officer.id
+            )
+        self.stored_responsible: int | None = None
         self.group_count = QSpinBox()
         self.group_count.setObjectName("group_count")
         self.group_count.setRange(0, MAX_GROUPS)
@@ -74,6 +85,7 @@ class VillageForm(QDialog):
         form.addRow(self.tr("Head's phone"), self.fields["head_phone"])
         form.addRow(self.tr("Security mediator"), self.fields["mediator_name"])
         form.addRow(self.tr("Mediator's phone"), self.fields["mediator_phone"])
+        form.addRow(self.tr("Responsible officer"), self.responsible)
         form.addRow(self.tr("Number of groups"), self.group_count)
         form.addRow(self.groups_label, self.groups)
         hint = QLabel(
@@ -101,6 +113,14 @@ class VillageForm(QDialog):
             return
         for key, edit in self.fields.items():
             edit.setText(getattr(village, key))
+        self.stored_responsible = responsible_officers(self.ctx).get(village.id)
+        index = self.responsible.findData(self.stored_responsible)
+        if index < 0 and self.stored_responsible is not None:  # no longer serving: say so
+            self.responsible.addItem(
+                self.tr("(an officer no longer serving)"), self.stored_responsible
+            )
+            index = self.responsible.count() - 1
+        self.responsible.setCurrentIndex(max(index, 0))
         highest = max((g.number for g in village.groups), default=0)
         self.group_count.setMinimum(highest)
         self.group_count.setValue(highest)
@@ -111,6 +131,7 @@ class VillageForm(QDialog):
         for edit in self.fields.values():
             edit.setEnabled(editable)
         self.group_count.setEnabled(editable)
+        self.responsible.setEnabled(editable)
         self.save_button.setEnabled(editable)
         self.note.setVisible(not editable)
 
@@ -121,9 +142,19 @@ class VillageForm(QDialog):
         )
 
     def save(self) -> None:
-        village_id = None if self.village is None else self.village.id
+        """The village, then its responsible officer if changed (a setting of its own)."""
+        village_id = (
+            self.saved_id
+            if self.saved_id is not None
+            else (None if self.village is None else self.village.id)
+        )
         try:
             self.saved_id = save_village(self.ctx, self.values(), village_id)
+            chosen = self.responsible.currentData()
+            if chosen != self.stored_responsible:
+                name = next(v.name for v in list_villages(self.ctx) if v.id == self.saved_id)
+                set_responsible_officer(self.ctx, name, chosen)
+                self.stored_responsible = chosen
         except ServiceError as exc:
             self.errors.show(exc.message, getattr(exc, "field", None))
             return
