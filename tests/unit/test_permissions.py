@@ -21,13 +21,14 @@ from lijiabu_desk import cli
 from lijiabu_desk.db.paths import backup_dir_for
 from lijiabu_desk.models.enums import (
     AccountRole,
+    CallKind,
     DisputeCategory,
     DisputeSource,
     OfficerRole,
     PlaceKind,
     ResidentStatus,
 )
-from lijiabu_desk.services import accounts, passwords, station
+from lijiabu_desk.services import accounts, calls, passwords, station
 from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
 from lijiabu_desk.services.audit_check import verify_audit
 from lijiabu_desk.services.backups import take_backup
@@ -112,6 +113,16 @@ def _cards_when_none_is_needed(c: ServiceContext) -> None:
 def _handover_by_an_unknown_officer(c: ServiceContext) -> None:
     with pytest.raises(ServiceError):
         record_handed_over(c, [1], 999, c.today())
+
+
+def _unknown_call(step: Callable[[ServiceContext, int], object]) -> Callable[..., None]:
+    """A step on a call that does not exist: refused after the permission check."""
+
+    def run(c: ServiceContext) -> None:
+        with pytest.raises(NotFoundError, match="求助记录"):
+            step(c, 999)
+
+    return run
 
 
 def _undo_leaving_of_a_resident(c: ServiceContext) -> None:
@@ -227,6 +238,51 @@ GUARDED: dict[
     "return_plan": (Permission.RETIRE_RECORDS, _plan_for_a_resident),
     "retire_summary": (Permission.RETIRE_RECORDS, lambda c: retire_summary(c, 1)),
     "retire_person": (Permission.RETIRE_RECORDS, lambda c: retire_person(c, 1, "重复登记")),
+    "log_call": (
+        Permission.EDIT_RECORDS,
+        lambda c: calls.log_call(
+            c, calls.CallInput(kind=CallKind.ENQUIRY, summary="咨询", caller_name="张三")
+        ),
+    ),
+    "update_call": (
+        Permission.EDIT_RECORDS,
+        _unknown_call(
+            lambda c, i: calls.update_call(c, i, calls.CallInput(CallKind.OTHER, "求助"))
+        ),
+    ),
+    "stamp_arrival": (Permission.EDIT_RECORDS, _unknown_call(calls.stamp_arrival)),
+    "stamp_completion": (Permission.EDIT_RECORDS, _unknown_call(calls.stamp_completion)),
+    "correct_times": (
+        Permission.EDIT_RECORDS,
+        _unknown_call(
+            lambda c, i: calls.correct_times(c, i, calls.TimesInput("20260101", "9:00", "核对"))
+        ),
+    ),
+    "set_outcome": (
+        Permission.EDIT_RECORDS,
+        _unknown_call(lambda c, i: calls.set_outcome(c, i, calls.OutcomeInput("已处理"))),
+    ),
+    "retire_call": (
+        Permission.RETIRE_RECORDS,
+        _unknown_call(lambda c, i: calls.retire_call(c, i, "重复登记")),
+    ),
+    "reveal_caller_phone": (Permission.VIEW_FULL_ID, _unknown_call(calls.reveal_caller_phone)),
+    "list_calls": (Permission.VIEW_RECORDS, calls.list_calls),
+    "calls_for_household": (Permission.VIEW_RECORDS, lambda c: calls.calls_for_household(c, 1)),
+    "calls_for_person": (Permission.VIEW_RECORDS, lambda c: calls.calls_for_person(c, 1)),
+    "calls_for_dispute": (Permission.VIEW_RECORDS, lambda c: calls.calls_for_dispute(c, 1)),
+    "load_call_view": (Permission.VIEW_RECORDS, _unknown_call(calls.load_call_view)),
+    "intake_from_call": (Permission.VIEW_RECORDS, _unknown_call(calls.intake_from_call)),
+    "link_call_to_dispute": (
+        Permission.EDIT_RECORDS,
+        _unknown_call(lambda c, i: calls.link_call_to_dispute(c, i, 1)),
+    ),
+    "register_dispute_from_call": (
+        Permission.EDIT_RECORDS,
+        _unknown_call(
+            lambda c, i: calls.register_dispute_from_call(c, i, _station_case([PartyInput(1)]))
+        ),
+    ),
     "create_demo": (
         Permission.IMPORT,
         lambda c: create_demo(c, households=2, seed=1, hasher=FAST),

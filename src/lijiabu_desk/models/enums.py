@@ -138,8 +138,8 @@ class MarkerKind(StrEnum):
 
 
 class CallKind(StrEnum):
-    DOCUMENTS = "documents"  # 证件
-    MEDICAL = "medical"  # 急病救助
+    DOCUMENTS = "documents"  # 证件办理
+    MEDICAL = "medical"  # 急病/送医
     DISPUTE = "dispute"  # 纠纷
     CRIME_REPORT = "crime_report"  # 报警
     ENQUIRY = "enquiry"  # 咨询

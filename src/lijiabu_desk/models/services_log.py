@@ -13,6 +13,7 @@ from lijiabu_desk.models.enums import CallKind, FiveSmallAim, Urgency
 
 if TYPE_CHECKING:
     from lijiabu_desk.models.disputes import Dispute
+    from lijiabu_desk.models.places import Village
     from lijiabu_desk.models.register import Household, Person
     from lijiabu_desk.models.station import Officer
 
@@ -47,18 +48,25 @@ class ServiceCall(RecordMixin, Base):
     caller_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"), index=True)
     caller_name: Mapped[str] = mapped_column(String(40), default="")
     caller_phone: Mapped[str] = mapped_column(String(20), default="")
-    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"))
+    household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
     kind: Mapped[CallKind] = mapped_column(code_enum(CallKind))
     urgency: Mapped[Urgency] = mapped_column(code_enum(Urgency), default=Urgency.NORMAL)
     aim: Mapped[FiveSmallAim | None] = mapped_column(code_enum(FiveSmallAim))
     summary: Mapped[str] = mapped_column(Text, default="")
-    responder_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    # Where help was needed: the village (for the list's filter) and the spot, as told.
+    village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"), index=True)
+    place: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    responder_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"), index=True)
     arrived_at: Mapped[datetime | None] = mapped_column(DateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)  # 办结; None: still open
     outcome: Mapped[str] = mapped_column(Text, default="")
-    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id"))
+    # Every correction of a stamped time, one line each with its reason (services.calls).
+    correction_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id"), index=True)
 
     caller: Mapped[Person | None] = relationship()
     household: Mapped[Household | None] = relationship()
+    village: Mapped[Village | None] = relationship()
     responder: Mapped[Officer | None] = relationship()
     dispute: Mapped[Dispute | None] = relationship()
 

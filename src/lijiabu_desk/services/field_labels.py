@@ -184,7 +184,8 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
         "caller_phone": "求助人电话", "household_id": "所属户", "kind": "求助类别",
         "urgency": "紧急程度", "aim": "五小目标", "summary": "求助内容",
         "responder_id": "出警民警", "arrived_at": "到达时间", "outcome": "处理结果",
-        "dispute_id": "关联纠纷",
+        "dispute_id": "关联纠纷", "village_id": "求助地点所在村", "place": "求助地点",
+        "completed_at": "办结时间", "correction_note": "时间更正记录",
     },
     "outreach_events": {
         "held_on": "宣传日期", "place": "宣传地点", "topic": "宣传主题",

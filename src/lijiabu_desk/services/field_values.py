@@ -63,8 +63,8 @@ MARKER_LABELS = {
     MarkerKind.OTHER: "其他",
 }
 CALL_KIND_LABELS = {
-    CallKind.DOCUMENTS: "证件",
-    CallKind.MEDICAL: "急病救助",
+    CallKind.DOCUMENTS: "证件办理",
+    CallKind.MEDICAL: "急病/送医",
     CallKind.DISPUTE: "纠纷",
     CallKind.CRIME_REPORT: "报警",
     CallKind.ENQUIRY: "咨询",

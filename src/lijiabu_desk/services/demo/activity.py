@@ -219,6 +219,10 @@ def _service_calls(ctx: Context, tw: Township, count: int) -> None:
             household_id=home.id if home else None, kind=kind, urgency=urgency,
             aim=ctx.pick(_AIMS[kind]), summary=summary.format(name=caller.name, who=who),
             responder_id=responder.id, arrived_at=arrived, outcome=outcome, dispute_id=None,
+            # Every demo call has been dealt with (an open one would sit in a queue for good);
+            # fixed offsets keep the random stream, and so the rest of the demo, unchanged.
+            completed_at=(arrived or received) + timedelta(minutes=40),
+            village_id=home.village.id if home else None,
         )  # fmt: skip
 
 

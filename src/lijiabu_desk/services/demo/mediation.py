@@ -102,6 +102,8 @@ def _save_dispute(ctx: Context, case: Case) -> int:
             summary=f"{caller.name}来电反映与{case.parties[1].name}发生纠纷，请求民警处理。",
             responder_id=case.presiding.id, arrived_at=ctx.later(received, 15, 35),
             outcome="民警到场稳定双方情绪，登记为矛盾纠纷，转入调解。", dispute_id=dispute_id,
+            completed_at=received + timedelta(minutes=90),
+            village_id=caller.home.village.id if caller.home else None,
         )  # fmt: skip
     return dispute_id
 
