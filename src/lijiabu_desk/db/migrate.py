@@ -9,7 +9,6 @@ is refused before anything touches it.
 from __future__ import annotations
 
 import sqlite3
-import warnings
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
@@ -21,7 +20,6 @@ from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy.exc import SAWarning
 
 from lijiabu_desk.db.backup import backup_database
 from lijiabu_desk.db.engine import create_engine_for
@@ -117,11 +115,7 @@ def upgrade_to_head(
         with engine.connect() as connection:
             cfg = alembic_config(db_path)
             cfg.attributes["connection"] = connection
-            with warnings.catch_warnings():
-                # Batch mode reflects tables; SQLAlchemy cannot reflect the expression indexes
-                # of migration 0006 and says so on stderr, which an officer must not see.
-                warnings.filterwarnings("ignore", EXPRESSION_INDEX_WARNING, SAWarning)
-                command.upgrade(cfg, "head")
+            command.upgrade(cfg, "head")  # env.py keeps SQLAlchemy's reflection notes quiet
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     except Exception as exc:
         where = f"升级前的备份在 {backup_path}。" if backup_path else ""
