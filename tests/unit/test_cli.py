@@ -12,17 +12,7 @@ import pytest
 
 from lijiabu_desk.cli import main
 from lijiabu_desk.db.migrate import head_revision
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def count(path: Path, table: str) -> int:
-    with closing(sqlite3.connect(path)) as conn:
-        return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+from tests.cli_setup import count, run
 
 
 def test_demo_then_check(tmp_path: Path, capsys) -> None:

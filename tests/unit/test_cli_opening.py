@@ -12,30 +12,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from lijiabu_desk.cli import main
 from lijiabu_desk.db.guard import InstanceLock
+from tests.cli_setup import demo_post, households, run
 
 ID_NUMBER = "62110219800101001X"
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def demo(tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "desk.sqlite3"
-    assert run(capsys, "demo", "--db", str(path), "--households", "6")[0] == 0
-    monkeypatch.setenv("LIJIABU_USER", "admin")
-    monkeypatch.setenv("LIJIABU_PASSWORD", "demo")
-    return path
-
-
-def households(path: Path) -> int:
-    with closing(sqlite3.connect(path)) as conn:
-        return conn.execute("SELECT count(*) FROM households").fetchone()[0]
+    return demo_post(tmp_path, capsys, monkeypatch, households=6)
 
 
 @pytest.mark.parametrize(

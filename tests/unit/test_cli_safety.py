@@ -8,27 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from lijiabu_desk.cli import main
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.cli_setup import demo_post, households, run
 
 
 @pytest.fixture
 def demo(tmp_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> Path:
-    path = tmp_path / "desk.sqlite3"
-    assert run(capsys, "demo", "--db", str(path), "--households", "8")[0] == 0
-    monkeypatch.setenv("LIJIABU_USER", "admin")
-    monkeypatch.setenv("LIJIABU_PASSWORD", "demo")
-    return path
-
-
-def households(path: Path) -> int:
-    with closing(sqlite3.connect(path)) as conn:
-        return conn.execute("SELECT count(*) FROM households").fetchone()[0]
+    return demo_post(tmp_path, capsys, monkeypatch, households=8)
 
 
 def test_backup_to_a_usb_folder(demo: Path, tmp_path: Path, capsys) -> None:

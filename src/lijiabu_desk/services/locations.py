@@ -5,6 +5,6 @@ Cheap to import (platformdirs only), so that ``--help`` does not load the databa
 
 from __future__ import annotations
 
-from lijiabu_desk.db.paths import backup_dir_for, default_db_path
+from lijiabu_desk.db.paths import default_db_path
 
-__all__ = ["backup_dir_for", "default_db_path"]
+__all__ = ["default_db_path"]

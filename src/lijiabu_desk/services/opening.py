@@ -23,7 +23,6 @@ from lijiabu_desk.db.paths import backup_dir_for
 from lijiabu_desk.db.private_files import make_private_dir
 from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.errors import ServiceError
-from lijiabu_desk.services.locations import default_db_path
 from lijiabu_desk.services.restore import DamagedDatabaseError, open_checked, recover_from_backup
 
 #: How long a command waits for another copy of the app to let go of the database.
@@ -35,11 +34,6 @@ ChooseBackup = Callable[[DamagedDatabaseError], Path | None]
 
 class DatabaseMissingError(ServiceError):
     """``--db`` names a file that does not exist, and creating one was not asked for."""
-
-
-def default_path() -> Path:
-    """Where the app keeps its database when no path is given."""
-    return default_db_path()
 
 
 def existing_path(path: Path) -> Path:

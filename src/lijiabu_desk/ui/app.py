@@ -25,7 +25,8 @@ from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.failures import user_message
-from lijiabu_desk.services.opening import default_path, open_desk
+from lijiabu_desk.services.locations import default_db_path
+from lijiabu_desk.services.opening import open_desk
 from lijiabu_desk.services.passwords import make_hasher
 from lijiabu_desk.services.restore import DamagedDatabaseError
 from lijiabu_desk.services.station import StationDetails, station_name
@@ -101,7 +102,7 @@ def confirm_new_file(db_path: Path) -> bool:
 def open_for_desk(db_path: Path) -> Database | None:
     """Open through the one opening service; None when the officer declined or it failed (the
     reason has been shown). The first start on the default path creates the file."""
-    create = db_path.exists() or db_path == default_path() or confirm_new_file(db_path)
+    create = db_path.exists() or db_path == default_db_path() or confirm_new_file(db_path)
     if not create:
         return None
     try:
