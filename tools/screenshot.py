@@ -69,6 +69,14 @@ def open_case_dialog(window: MainWindow, which: str) -> object:
     return opened[-1]
 
 
+def show_calls(window: MainWindow) -> MainWindow:
+    window.areas.show_area("calls")
+    area = window.calls
+    if area.model.rows:
+        area.table.selectRow(0)
+    return window
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--db", type=Path, required=True)
@@ -93,6 +101,8 @@ def main() -> int:
             "intake",
             "session",
             "agreement",
+            "calls",
+            "call-form",
         ],
         default="main",
     )
@@ -117,6 +127,8 @@ def main() -> int:
             "intake": lambda: open_case_dialog(main_window, "intake"),
             "session": lambda: open_case_dialog(main_window, "session"),
             "agreement": lambda: open_case_dialog(main_window, "agreement"),
+            "calls": lambda: show_calls(main_window),
+            "call-form": main_window.new_call,
             "accounts": main_window.open_accounts,
             "audit": main_window.open_audit,
             "lock": lambda: (main_window.actions_.lock_screen(), main_window.actions_.lock_dialog)[
@@ -124,7 +136,7 @@ def main() -> int:
             ],
         }[args.screen]()
     width, height = (int(v) for v in args.size.split("x"))
-    if args.screen in ("main", "disputes"):
+    if args.screen in ("main", "disputes", "calls"):
         window.resize(width, height)
     window.show()
     app.processEvents()

@@ -200,17 +200,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="81" />
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="85" />
         <source>Restore this backup now?</source>
         <translation>现在用这个备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="94" />
         <source>There is no database file at
 %1
 
@@ -221,17 +221,17 @@ Create a new, empty database there?</source>
 要在这里新建一个空的数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="97" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="118" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="138" />
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
@@ -329,6 +329,391 @@ Create a new, empty database there?</source>
         <location filename="../../src/lijiabu_desk/ui/audit_viewer.py" line="143" />
         <source>%1 entries exported to %2</source>
         <translation>已导出 %1 条到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallActions</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="121" />
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="124" />
+        <source>Caller's number</source>
+        <translation>求助人电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="125" />
+        <source>%1 (this look-up is recorded in the audit trail)</source>
+        <translation>%1（本次查看已记入操作日志）</translation>
+    </message>
+</context>
+<context>
+    <name>CallFormDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="96" />
+        <source>Log a service call</source>
+        <translation>登记来电求助</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="96" />
+        <source>Edit the call</source>
+        <translation>修改求助登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="101" />
+        <source>Caller: type the phone number or the name, then Enter</source>
+        <translation>来电人：输入电话号码或姓名（拼音也可），按回车</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="107" />
+        <source>Not this caller</source>
+        <translation>不是此人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="109" />
+        <source>name, when not found above</source>
+        <translation>姓名（上面查不到时填写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="110" />
+        <source>the number they call from</source>
+        <translation>来电号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="114" />
+        <source>What they need, in their words</source>
+        <translation>求助内容，照来电人的话记</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="116" />
+        <source>(the caller's village)</source>
+        <translation>（来电人所在村）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="122" />
+        <source>e.g. group 3, the house by the school</source>
+        <translation>如：三社，学校旁那户</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="123" />
+        <source>(nobody sent yet)</source>
+        <translation>（尚未派人）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="160" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="163" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="165" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="166" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="167" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="168" />
+        <source>What they need</source>
+        <translation>求助内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="172" />
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="173" />
+        <source>Sent</source>
+        <translation>派出民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="178" />
+        <source>Received</source>
+        <translation>求助时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="198" />
+        <source>Not in the register: type the name or the number.</source>
+        <translation>人员库中没有选定的人：请填写姓名或电话。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="241" />
+        <source>A household in the register (the caller named below)</source>
+        <translation>登记在册的户（来电人姓名见下）</translation>
+    </message>
+</context>
+<context>
+    <name>CallPage</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="52" />
+        <source>Choose a call on the left, or log a new one.</source>
+        <extracomment>Button key → the step it needs (None: always offered while a call is shown).</extracomment>
+        <translation>请在左边选择一条求助记录，或登记新的来电求助。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="77" />
+        <source>Arrived (到达)</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="78" />
+        <source>Done (办结)</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="79" />
+        <source>Outcome…</source>
+        <translation>处理结果…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="80" />
+        <source>Edit the call…</source>
+        <translation>修改求助登记…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="81" />
+        <source>Correct the times…</source>
+        <translation>更正时间…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="82" />
+        <source>Register a dispute from this call…</source>
+        <translation>从此求助登记纠纷…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="83" />
+        <source>Open the case</source>
+        <translation>打开关联纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="84" />
+        <source>Show the full number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="85" />
+        <source>Retire this call…</source>
+        <translation>注销此记录…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="99" />
+        <source>Received</source>
+        <translation>求助时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="100" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="101" />
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="102" />
+        <source>Sent</source>
+        <translation>派出民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="103" />
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="104" />
+        <source>Done</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="105" />
+        <source>What they need</source>
+        <translation>求助内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="106" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="107" />
+        <source>五小</source>
+        <translation>五小</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="108" />
+        <source>Dispute</source>
+        <translation>关联纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="109" />
+        <source>Corrections</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="138" />
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="144" />
+        <source> (after %1)</source>
+        <translation>（用时%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="149" />
+        <source>nobody sent yet</source>
+        <translation>尚未派人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_page.py" line="153" />
+        <source>not recorded yet</source>
+        <translation>尚未登记</translation>
+    </message>
+</context>
+<context>
+    <name>CallsArea</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="38" />
+        <source>Not done yet</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="39" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="40" />
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="41" />
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="42" />
+        <source>All officers</source>
+        <translation>全部民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="43" />
+        <source>Log a call… (Ctrl+Shift+N)</source>
+        <translation>登记来电求助…（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="131" />
+        <source>The newest %1 of %2 calls</source>
+        <translation>显示最新%1条，共%2条求助</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="134" />
+        <source>%1 calls</source>
+        <translation>共%1条求助</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="136" />
+        <source>, %1 not done yet</source>
+        <translation>，%1条未办结</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="151" />
+        <source>No calls logged yet. When a villager rings the number on the contact card, log the call here while you talk.</source>
+        <translation>还没有求助记录。群众拨打警民连心卡上的电话时，边接听边在这里登记。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="154" />
+        <source>Log a call…</source>
+        <translation>登记来电求助…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="159" />
+        <source>No call matches these filters.</source>
+        <translation>没有符合这些条件的求助记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="160" />
+        <source>Clear the filters</source>
+        <translation>清除筛选条件</translation>
+    </message>
+</context>
+<context>
+    <name>CallsTable</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="34" />
+        <source>Received</source>
+        <extracomment>Columns whose text is coloured: urgency and status.</extracomment>
+        <translation>求助时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="37" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="38" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="39" />
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="40" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="41" />
+        <source>What they need</source>
+        <translation>求助内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="42" />
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="43" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="44" />
+        <source>Response</source>
+        <translation>响应用时</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="45" />
+        <source>Sent</source>
+        <translation>派出民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="46" />
+        <source>Case</source>
+        <translation>关联纠纷</translation>
     </message>
 </context>
 <context>
@@ -494,294 +879,299 @@ Create a new, empty database there?</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113" />
         <source>Side</source>
         <extracomment>The widest a column starts, in characters: a long address or list of names is cut short (the whole text is in its tooltip) so the columns after it stay on screen. States in which a case has an end to report (结案报告).</extracomment>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="118" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="119" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="117" />
         <source>Asks for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124" />
         <source>Held</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="126" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="127" />
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="125" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="132" />
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="138" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="133" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="137" />
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="135" />
         <source>Deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="133" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="147" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="134" />
         <source>Missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
         <source>Due</source>
         <translation>应回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="145" />
         <source>Visited</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="145" />
         <source>not yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="146" />
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="148" />
         <source>Findings</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="173" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="164" />
+        <source>From a service call: %1</source>
+        <translation>来自来电求助：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="185" />
         <source>Edit case…</source>
         <translation>修改登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="174" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="186" />
         <source>Print intake form</source>
         <translation>打印受理登记表</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187" />
         <source>Mediation failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188" />
         <source>Refer…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="177" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="189" />
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="190" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="179" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="191" />
         <source>Print closing report</source>
         <translation>打印结案报告</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="180" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="192" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="181" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193" />
         <source>Retire…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="206" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="195" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="208" />
         <source>Edit party's details…</source>
         <translation>修改当事人信息…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="213" />
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="203" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="216" />
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="204" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="217" />
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="210" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="223" />
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="213" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="226" />
         <source>Draft people's mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="227" />
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="215" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="228" />
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="216" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="229" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="230" />
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="231" />
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="219" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="232" />
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="233" />
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="226" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="239" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="229" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="242" />
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="230" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="243" />
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="253" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="266" />
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="268" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="282" />
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="270" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="284" />
         <source>&lt;b style='color:#c0392b'&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="274" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="288" />
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="284" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="298" />
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="292" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="306" />
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="298" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="312" />
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="361" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="375" />
         <source>A case closed after mediation failed or after it was referred is not reopened: if it comes back, register it as a new case.</source>
         <translation>调解不成或移交后结案的纠纷不能重新打开；如纠纷再起，请重新登记一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="365" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="379" />
         <source>Only the station chief or an officer may reopen a case.</source>
         <translation>只有所长或民警可以重新打开已结案的纠纷。</translation>
     </message>
@@ -939,158 +1329,158 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>DisputesArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="63" />
         <source>Find a case: party name, pinyin or case number</source>
         <translation>查找纠纷：当事人姓名、拼音或案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="64" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65" />
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67" />
         <source>Any risk</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69" />
         <source>Visits due</source>
         <translation>只看待回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="211" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="212" />
         <source>Register a dispute…</source>
         <translation>登记纠纷…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72" />
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="73" />
         <source>The cases shown, as an Excel ledger</source>
         <translation>把当前筛选出的纠纷导出为 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="81" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="82" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="83" />
         <source>Kind</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="84" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="85" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="86" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="87" />
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="88" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="142" />
         <source>visit %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="146" />
         <source>%1 days overdue</source>
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="147" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="189" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="190" />
         <source>%1 cases</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="191" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="192" />
         <source>, %1 overdue</source>
         <translation>，超期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="209" />
         <source>No disputes registered yet. When a dispute comes in, register it with its parties and what happened.</source>
         <translation>还没有登记纠纷。接到纠纷时，请登记当事人和经过。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="216" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="217" />
         <source>No case matches these filters.</source>
         <translation>没有符合筛选条件的纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="218" />
         <source>Clear the filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="264" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="267" />
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="264" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="267" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="282" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="285" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="283" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="286" />
         <source>%1 cases written to %2.</source>
         <translation>已把 %1 件纠纷写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="290" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="293" />
         <source>Not exported</source>
         <translation>没有导出</translation>
     </message>
@@ -1327,257 +1717,267 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="57" />
         <source>Edit household</source>
         <translation>修改户信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="58" />
         <source>Add member</source>
         <translation>新增成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="59" />
         <source>Edit member</source>
         <translation>修改成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="60" />
         <source>Moved away / deceased</source>
         <translation>迁出/死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="58" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="61" />
         <source>Change head</source>
         <translation>更换户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="59" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="62" />
         <source>Move to another household…</source>
         <translation>迁至他户…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="63" />
         <source>Undo moved away / deceased…</source>
         <translation>撤销迁出/死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="64" />
         <source>Retire this record…</source>
         <translation>注销这条人员记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="78" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="80" />
         <source>Relation</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="83" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="84" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="87" />
         <source>ID card valid until</source>
         <translation>身份证有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="88" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="89" />
         <source>Home service</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="89" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="105" />
         <source>Handed over</source>
         <translation>发放日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="106" />
         <source>Officer on the card</source>
         <translation>卡上民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="107" />
         <source>Handed over by</source>
         <translation>发卡人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="105" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="108" />
         <source>Numbers on the card</source>
         <translation>卡上号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="113" />
         <source>Print contact card…</source>
         <translation>打印连心卡…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="114" />
         <source>Record card handed over…</source>
         <translation>登记已发卡…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="117" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="118" />
         <source>Purpose</source>
         <translation>事由</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="119" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="124" />
+        <source>Double-click a call to open it</source>
+        <translation>双击打开这条求助记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="127" />
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="122" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="128" />
         <source>Contact cards</source>
         <translation>警民连心卡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="129" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="130" />
+        <source>Service calls</source>
+        <translation>求助记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="131" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="154" />
         <source>badge</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="155" />
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="149" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="156" />
         <source>24-hour</source>
         <translation>值班电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="157" />
         <source>chief</source>
         <translation>所长</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="158" />
         <source>anti-fraud</source>
         <translation>反诈</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="163" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="170" />
         <source>The contact card is current (handed over on %1).</source>
         <translation>连心卡有效（%1发放）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="176" />
         <source>No contact card has been handed over yet.</source>
         <translation>还没有发过连心卡。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="173" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="180" />
         <source>The card is out of date: %1. A new card is needed.</source>
         <translation>连心卡已过时：%1，需要换发新卡。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="205" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="212" />
         <source>The head stays: choose a new head first (Change head).</source>
         <translation>户主不能直接迁走：请先用“更换户主”另选户主。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="207" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="214" />
         <source>Only the station chief or an officer may do this.</source>
         <translation>只有所长或民警可以办理。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="213" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="220" />
         <source>Only for a person added by mistake; the record and the reason are kept.</source>
         <translation>仅用于误录的人员；记录和注销原因都会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="242" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="249" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="248" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="255" />
         <source>(expired)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="250" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="257" />
         <source>(renew now)</source>
         <translation>（可换领）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="273" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="285" />
         <source>Choose a household on the left, or search (Ctrl+F).</source>
         <translation>请在左侧选择一户，或用上方搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="280" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="293" />
         <source>Household %1 — head: %2</source>
         <translation>户号 %1 — 户主：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="282" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="295" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="284" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="297" />
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="287" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="300" />
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="289" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="302" />
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -1735,82 +2135,87 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="74" />
         <source>Register a dispute</source>
         <translation>登记矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="74" />
         <source>Edit the case</source>
         <translation>修改纠纷登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="76" />
+        <source>Register a dispute from a service call</source>
+        <translation>从求助登记矛盾纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="78" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="81" />
         <source>(no village)</source>
         <translation>（不在村内）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="87" />
         <source>e.g. group 3, by the threshing floor</source>
         <translation>如：三社打麦场旁</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="90" />
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="93" />
         <source>empty: 30 days after intake</source>
         <translation>不填：受理后 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="127" />
         <source>Received by</source>
         <translation>受理民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="129" />
         <source>Received on</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="132" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="122" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="134" />
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="139" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="142" />
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="144" />
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="145" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="146" />
         <source>Facts</source>
         <translation>纠纷简要情况</translation>
     </message>
@@ -1941,143 +2346,148 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="51" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="100" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="95" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="58" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="59" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="59" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="61" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="63" />
+        <source>Service calls</source>
+        <translation>服务求助</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="65" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="149" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="183" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="155" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="189" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="193" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="164" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="198" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="167" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="201" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="172" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="209" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="178" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="212" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="181" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="215" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="182" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="216" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="219" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="186" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
         <source>Type &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="235" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="272" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="237" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="274" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="241" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="278" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="244" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="281" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="248" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="267" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="285" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="304" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="254" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="291" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="256" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="293" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -2290,125 +2700,158 @@ Register, mediation and service records for a village police post; works without
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="34" />
+        <source>Outcome: %1</source>
+        <translation>处理结果：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="35" />
+        <source>Outcome</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="37" />
+        <source>e.g. drove the child to the county hospital; the fever is down</source>
+        <translation>如：送孩子到县医院，已退烧</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="41" />
+        <source>五小</source>
+        <translation>五小</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="41" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>OverviewView</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="40" />
         <source>Record overview</source>
-        <extracomment>Where a next step's button leads: "settings/station", "settings/officers", "settings/villages" or "register".</extracomment>
+        <extracomment>Where a next step's button leads: "settings/station", "settings/officers", "settings/villages", "register" or "calls/new" (the quick-entry call form).</extracomment>
         <translation>台账概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="43" />
+        <source>Log a service call (Ctrl+Shift+N)</source>
+        <translation>登记来电求助（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="72" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="73" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="74" />
         <source>Residents</source>
         <translation>在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="75" />
         <source>People without a household</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="76" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="77" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="78" />
         <source>Disputes still open</source>
         <translation>未结纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="79" />
         <source>Disputes past their time limit</source>
         <translation>超过办理期限的纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="80" />
         <source>Follow-up visits due</source>
         <translation>到期待回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="81" />
         <source>Mediation agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="82" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="83" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="84" />
         <source>ID cards expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="102" />
         <source>Station not set up yet</source>
         <translation>尚未设置派出所信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="116" />
         <source>The station's name, address and phones are not filled in yet: every printed form carries them.</source>
         <translation>还没有填写派出所的名称、地址和电话，打印的文书都要用到。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="119" />
         <source>Open Settings → Station</source>
         <translation>打开 设置 → 派出所</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="127" />
         <source>No villages yet. First add the villages this post covers under Settings → Villages.</source>
         <translation>还没有行政村。请先在 设置 → 行政村 中添加本所管辖的村。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="130" />
         <source>Open Settings → Villages</source>
         <translation>打开 设置 → 行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="138" />
         <source>No officers yet. Add the post's officers and auxiliary officers under Settings → Officers.</source>
         <translation>还没有警员。请在 设置 → 警员 中添加本所的民警和辅警。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="141" />
         <source>Open Settings → Officers</source>
         <translation>打开 设置 → 警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="149" />
         <source>No households registered yet. Add them in the register, or import a village's roster.</source>
         <translation>还没有登记户。请在 登记 中新增户，或导入村里的花名册。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="152" />
         <source>Open the register</source>
         <translation>打开 登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="169" />
         <source>To get started</source>
         <translation>开始使用前</translation>
     </message>
@@ -2645,190 +3088,195 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81" />
         <source>18 digits; fills birth date and sex</source>
         <extracomment>The fields of the left column; 民族 (a list, not typed) follows the birth date there.</extracomment>
         <translation>18位，自动填出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="83" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="84" />
         <source>男 or 女</source>
         <translation>男或女</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="87" />
         <source>(not filled in)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="90" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="233" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="239" />
         <source>(not in a household)</source>
         <translation>（非本地户籍）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="95" />
         <source>Needs home service (cannot come to the station)</source>
         <translation>需上门服务（行动不便，不能到所办理）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="96" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="97" />
         <source>Shows the full ID number and phone; recorded.</source>
         <translation>显示完整的身份证号码和电话，本次查看会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123" />
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="125" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="149" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="153" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="161" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="165" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="154" />
         <source>ID card issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="106" />
         <source>Undo moved away / deceased…</source>
         <translation>撤销迁出/死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="105" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="107" />
         <source>Retire this record…</source>
         <translation>注销这条人员记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
+        <source>Service calls</source>
+        <translation>求助记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="154" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="155" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="155" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="156" />
         <source>Address (if not the household's)</source>
         <translation>住址（与户籍地址不同时）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="157" />
         <source>Comes from (outsiders)</source>
         <translation>来自（外来人员）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="158" />
         <source>Reason for home service</source>
         <translation>上门服务原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="158" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="162" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="181" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="185" />
         <source>Save or undo your changes here first.</source>
         <translation>请先保存或撤回这里的修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="193" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="197" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="198" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="203" />
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="213" />
         <source>Registered as %1: %2</source>
         <translation>已登记%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="223" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="233" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="239" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="248" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="254" />
         <source>The card expired on %1: remind the holder to renew it.</source>
         <translation>身份证已于%1过期，请提醒本人换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="250" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="256" />
         <source>The card expires on %1, in %2 days: it can be renewed now.</source>
         <translation>身份证将于%1到期（还有%2天），现在即可换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="306" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="312" />
         <source>Born %1, %2.</source>
         <translation>出生日期 %1，%2性。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="218" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="309" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="224" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="315" />
         <source>The card is valid long-term.</source>
         <translation>身份证长期有效。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="332" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="338" />
         <source>Already registered</source>
         <translation>已经登记过</translation>
     </message>
@@ -2878,170 +3326,170 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>RegisterArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="84" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="83" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="307" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="312" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="88" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="91" />
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="92" />
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="93" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="94" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="95" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="116" />
         <source>New household</source>
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="108" />
         <source>All residents</source>
         <translation>全部在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="74" />
         <source>Contact cards</source>
         <translation>警民连心卡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="77" />
         <source>Print cards for the chosen village or group…</source>
         <translation>为所选村/社打印连心卡…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="80" />
         <source>Print cards for every household without a current card…</source>
         <translation>为所有没有有效连心卡的户打印…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="109" />
         <source>ID card expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="108" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="110" />
         <source>Needs home service</source>
         <translation>需上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="111" />
         <source>Aged 70 and over</source>
         <translation>70岁以上老人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="112" />
         <source>Moved away or deceased</source>
         <translation>迁出或死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="113" />
         <source>Without a household (outsiders)</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="115" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="278" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="283" />
         <source>New person without a household…</source>
         <translation>新增外来人员…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="149" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="151" />
         <source>Household list</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="152" />
         <source>People list</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="225" />
         <source>%1 (%2)</source>
         <translation>%1（%2户）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="269" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="274" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="275" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="280" />
         <source>No outsiders registered. A trader or a party from elsewhere is added with “New person without a household…”.</source>
         <translation>还没有登记外来人员。外地客商、外来当事人等，用“新增外来人员…”添加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="282" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="287" />
         <source>Nobody on this list.</source>
         <translation>这个名单上没有人。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="289" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="294" />
         <source>No residents registered here yet. Add a household and its members, or import the village's roster.</source>
         <translation>这里还没有登记的人口。请新增一户并添加成员，或导入村里的花名册。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="297" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="302" />
         <source>No villages yet. First add the villages this post covers under Settings → Villages.</source>
         <translation>还没有行政村。请先在 设置 → 行政村 中添加本所管辖的村。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="300" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="305" />
         <source>Open Settings → Villages</source>
         <translation>打开 设置 → 行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="309" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="338" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="314" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="343" />
         <source>New household…</source>
         <translation>新增一户…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="327" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="332" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="335" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="340" />
         <source>Choose a village or group on the left to list its households, or add a household.</source>
         <translation>请在左侧选择一个村或社，这里会列出那里的户；也可以直接新增一户。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="342" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="347" />
         <source>%1: no households registered yet. Add one, or import the roster.</source>
         <translation>%1还没有登记的户。请新增一户，或导入花名册。</translation>
     </message>
@@ -3140,6 +3588,29 @@ Phone: %2</source>
         <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="319" />
         <source>New visit on</source>
         <translation>新的回访日期</translation>
+    </message>
+</context>
+<context>
+    <name>RetireCallDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="117" />
+        <source>Retire the call: %1</source>
+        <translation>注销求助记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="121" />
+        <source>Only for a call logged by mistake (twice, a wrong number). It leaves the lists but is kept, with who retired it and why.</source>
+        <translation>仅用于误登记的求助（重复登记、打错电话）。注销后不再出现在列表中，但记录仍保留，并记下注销人和原因。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="127" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="128" />
+        <source>e.g. logged twice</source>
+        <translation>如：重复登记</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +4043,44 @@ Phone: %2</source>
         <location filename="../../src/lijiabu_desk/ui/disputes/terms_table.py" line="44" />
         <source>Move up</source>
         <translation>上移</translation>
+    </message>
+</context>
+<context>
+    <name>TimesDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="61" />
+        <source>Correct the times: %1</source>
+        <translation>更正时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="64" />
+        <source>Received</source>
+        <translation>求助时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="67" />
+        <source>Arrived</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="70" />
+        <source>Done</source>
+        <translation>办结时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="73" />
+        <source>Leave a time empty where there was none (e.g. Done pressed too early).</source>
+        <translation>没有的时间请留空（如：办结按早了）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="78" />
+        <source>Why</source>
+        <translation>更正原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="79" />
+        <source>e.g. the officer phoned in: arrived at 21:40</source>
+        <translation>如：民警电话告知21:40已到达</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,9 @@ from dataclasses import dataclass, replace
 from argon2 import PasswordHasher
 from PySide6.QtWidgets import QWidget
 
-from lijiabu_desk.models.enums import DisputeStatus, Relation, ResidentStatus
+from lijiabu_desk.models.enums import CallKind, DisputeStatus, Relation, ResidentStatus, Urgency
 from lijiabu_desk.services.actor import Actor
+from lijiabu_desk.services.calls import CallInput, load_call_view, log_call
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.agreements import (
     finalise_agreement,
@@ -38,6 +39,7 @@ class Desk:
     agreement_id: int
     household_id: int
     hasher: PasswordHasher
+    call_id: int = 0
 
 
 def make_desk(ctx: ServiceContext, hasher: PasswordHasher) -> Desk:
@@ -64,7 +66,19 @@ def make_desk(ctx: ServiceContext, hasher: PasswordHasher) -> Desk:
     save_person(
         ctx, PersonInput(name="马小燕", household_id=household_id, relation=Relation.DAUGHTER)
     )
-    return Desk(ctx, post, load_case(ctx, case_id), agreement_id, household_id, hasher)
+    call_id = log_call(
+        ctx,
+        CallInput(
+            CallKind.MEDICAL,
+            "孩子夜里发高烧，家里没有车，请求送县医院。",
+            caller_id=post.jia_id,
+            urgency=Urgency.EMERGENCY,
+            place="马家山村三社12号",
+            responder_id=post.officer_id,
+        ),
+    )
+    case = load_case(ctx, case_id)
+    return Desk(ctx, post, case, agreement_id, household_id, hasher, call_id)
 
 
 def moved_away(d: Desk) -> int:
@@ -95,6 +109,8 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
     """Name → how to build the window. Imports are here so that a missing one names itself."""
     from lijiabu_desk.ui.accounts_dialog import AccountsDialog, NewAccountDialog
     from lijiabu_desk.ui.audit_viewer import AuditViewer
+    from lijiabu_desk.ui.calls.call_dialogs import OutcomeDialog, RetireCallDialog, TimesDialog
+    from lijiabu_desk.ui.calls.call_form import CallFormDialog
     from lijiabu_desk.ui.disputes.agreement_dialog import AgreementDialog
     from lijiabu_desk.ui.disputes.history_dialog import CaseHistoryDialog
     from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
@@ -172,6 +188,12 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "retire_case": lambda: RetireDialog(ctx, case),
         "reopen_case": lambda: ReopenDialog(ctx, closed(case)),
         "case_history": lambda: CaseHistoryDialog(ctx, case.id, case.case_no),
+        "main_window_calls": lambda: main_window_on_the_call(MainWindow(ctx)),
+        "call_new": lambda: CallFormDialog(ctx),
+        "call_edit": lambda: CallFormDialog(ctx, d.call_id),
+        "call_outcome": lambda: OutcomeDialog(ctx, load_call_view(ctx, d.call_id)),
+        "call_times": lambda: TimesDialog(ctx, load_call_view(ctx, d.call_id)),
+        "call_retire": lambda: RetireCallDialog(ctx, load_call_view(ctx, d.call_id)),
     }
 
 
@@ -184,6 +206,13 @@ def main_window_on_the_case(window: QWidget) -> QWidget:
     """The disputes area with the case on its page: the widest the window gets."""
     window.areas.show_area("disputes")  # type: ignore[attr-defined]
     window.disputes.table.selectRow(0)  # type: ignore[attr-defined]
+    return window
+
+
+def main_window_on_the_call(window: QWidget) -> QWidget:
+    """The calls area with the call on its page."""
+    window.areas.show_area("calls")  # type: ignore[attr-defined]
+    window.calls.table.selectRow(0)  # type: ignore[attr-defined]
     return window
 
 

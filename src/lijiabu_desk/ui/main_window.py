@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QWidget
 
@@ -17,6 +17,8 @@ from lijiabu_desk.services.overview import load_overview
 from lijiabu_desk.services.permissions import ROLE_LABELS, Permission, allows
 from lijiabu_desk.ui.accounts_dialog import AccountsDialog
 from lijiabu_desk.ui.audit_viewer import AuditViewer
+from lijiabu_desk.ui.calls.call_form import CallFormDialog
+from lijiabu_desk.ui.calls.calls_area import CallsArea
 from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
 from lijiabu_desk.ui.disputes.area import DisputesArea
 from lijiabu_desk.ui.forms import fit_to_screen
@@ -57,6 +59,8 @@ class MainWindow(QMainWindow):
         self.areas.add("register", self.tr("Register"), self.register)
         self.disputes = DisputesArea(ctx)
         self.areas.add("disputes", self.tr("Disputes"), self.disputes)
+        self.calls = CallsArea(ctx)
+        self.areas.add("calls", self.tr("Service calls"), self.calls)
         self.settings = SettingsArea(ctx)
         self.areas.add("settings", self.tr("Settings"), self.settings)
         self.setCentralWidget(self.areas)
@@ -79,6 +83,8 @@ class MainWindow(QMainWindow):
         self.safety.lock_requested.connect(self.actions_.lock_screen)
         self.overview.go.connect(self.go_to)
         self.register.settings_requested.connect(self.open_settings)
+        self.calls.case_requested.connect(self.open_case)
+        self.register.call_requested.connect(self.show_call)
         self.areas.bar.currentRowChanged.connect(self._area_shown)
         self.refresh()
         self.show_backup(self.safety.newest_backup())
@@ -108,6 +114,27 @@ class MainWindow(QMainWindow):
         find.activated.connect(self.find)
         new = QShortcut(QKeySequence.StandardKey.New, self)
         new.activated.connect(self.new_record)
+        # The phone rings whatever is on screen, a form included.
+        call = QShortcut(QKeySequence("Ctrl+Shift+N"), self)
+        call.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        call.activated.connect(self.new_call)
+
+    def new_call(self) -> CallFormDialog:
+        """Ctrl+Shift+N: the quick-entry call form; saved, the call opens in the calls area
+        with its 到达 and 办结 buttons."""
+        dialog = CallFormDialog(self.ctx, parent=self)
+        dialog.saved.connect(self.show_call)
+        dialog.open()
+        self.calls.actions_.dialog_opened.emit(dialog)
+        return dialog
+
+    def show_call(self, call_id: int) -> None:
+        self.areas.show_area("calls")
+        self.calls.show_call(call_id)
+
+    def open_case(self, dispute_id: int) -> None:
+        self.areas.show_area("disputes")
+        self.disputes.show_case(dispute_id)
 
     def find(self) -> None:
         """Ctrl+F: the case search in the disputes area, else the register's search."""
@@ -124,6 +151,9 @@ class MainWindow(QMainWindow):
         if self.areas.current_key() == "disputes":
             self.disputes.new_case()
             return
+        if self.areas.current_key() == "calls":
+            self.new_call()
+            return
         self.areas.show_area("register")
         page = self.register.page.page
         self.register.actions_.new_person(page.id if page is not None else None)
@@ -138,12 +168,16 @@ class MainWindow(QMainWindow):
         area, _, page = target.partition("/")
         if area == "settings":
             self.open_settings(page)
+        elif target == "calls/new":
+            self.new_call()
         else:
             self.areas.show_area(area)
 
     def _area_shown(self, _row: int) -> None:
         if self.areas.current_key() == "overview":  # counts and steps as they are now
             self.refresh()
+        elif self.areas.current_key() == "calls":  # calls logged from another area
+            self.calls.refresh()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -217,6 +251,7 @@ class MainWindow(QMainWindow):
         self.safety.ctx = ctx
         self.register.set_context(ctx)
         self.disputes.set_context(ctx)
+        self.calls.set_context(ctx)
         self.settings.set_context(ctx)
         self.refresh()
 
@@ -230,6 +265,8 @@ class MainWindow(QMainWindow):
         self.overview.show_overview(overview)
         if self.disputes.isVisible():  # F5 on the case list re-reads it too
             self.disputes.refresh()
+        if self.calls.isVisible():
+            self.calls.refresh()
         if overview.station_name:
             self.setWindowTitle(
                 self.tr("%1 — Lijiabu Police Desk").replace("%1", overview.station_name)

@@ -20,7 +20,7 @@ from lijiabu_desk.services.overview import Overview
 
 class OverviewView(QWidget):
     #: Where a next step's button leads: "settings/station", "settings/officers",
-    #: "settings/villages" or "register".
+    #: "settings/villages", "register" or "calls/new" (the quick-entry call form).
     go = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,6 +39,14 @@ class OverviewView(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle = QLabel(self.tr("Record overview"))
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.call_button = QPushButton(
+            self.tr("Log a service call (Ctrl+Shift+N)"), objectName="overview_new_call"
+        )
+        call_font = QFont(self.call_button.font())
+        call_font.setPointSize(call_font.pointSize() + 3)
+        self.call_button.setFont(call_font)
+        self.call_button.setMinimumHeight(44)
+        self.call_button.clicked.connect(lambda: self.go.emit("calls/new"))
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(24)
         self.grid.setVerticalSpacing(12)
@@ -50,6 +58,8 @@ class OverviewView(QWidget):
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addSpacing(16)
+        layout.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
         layout.addWidget(self.steps, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)

@@ -312,7 +312,32 @@ def build_activity(ctx: Context, tw: Township) -> None:
     """Visits, cards, calls, outreach and meetings, all between ``ctx.start`` and today."""
     households = len(tw.homes)
     _visits_and_cards(ctx, tw)
-    _service_calls(ctx, tw, max(3 * len(CallKind), round(households * 0.15)))
+    _service_calls(ctx, tw, max(3 * len(CallKind), round(households * 0.6)))
     _outreach(ctx, tw, 50 + households // 300)
     _meetings(ctx, tw)
+    _calls_still_open(ctx, tw)
     ctx.flush()
+
+
+def _calls_still_open(ctx: Context, tw: Township) -> None:
+    """Last evening's calls, still on the desk the day the demo is built: an elder's ID card
+    to renew at home (nobody there yet) and a quarrel an officer has gone to (not 办结)."""
+    evening = ctx.today - timedelta(days=1)
+    register_officer = [s for s in tw.staff if s.role is OfficerRole.OFFICER][-1]
+    for kind, urgency in ((CallKind.DOCUMENTS, Urgency.NORMAL), (CallKind.DISPUTE, Urgency.URGENT)):
+        caller, home = _caller(ctx, tw, kind)
+        received = ctx.at(evening, 18, 21)
+        summary, _outcome = _call_text(ctx, kind, home, night=False)
+        frail = [m for m in home.members if m.needs_service and m.active] if home else []
+        who = f"老人{frail[0].name}" if frail else "老人"
+        arrived = ctx.later(received, 20, 40) if kind is CallKind.DISPUTE else None
+        responder = register_officer if kind is CallKind.DOCUMENTS else ctx.pick(tw.staff)
+        ctx.add(
+            ServiceCall, received, arrived,
+            received_at=received, caller_id=caller.id, caller_name=caller.name,
+            caller_phone=caller.phone or (home.phone if home else ""),
+            household_id=home.id if home else None, kind=kind, urgency=urgency, aim=None,
+            summary=summary.format(name=caller.name, who=who),
+            responder_id=responder.id, arrived_at=arrived, outcome="", dispute_id=None,
+            completed_at=None, village_id=home.village.id if home else None,
+        )  # fmt: skip

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lijiabu_desk.services.calls import calls_for_dispute
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.case_view import load_case
 from lijiabu_desk.services.disputes.labels import CATEGORY_LABELS, RISK_LABELS, STATUS_LABELS
@@ -240,8 +241,10 @@ class DisputesArea(QWidget):
             return
         try:
             self.page.show_case(load_case(self.ctx, case_id))
+            self.page.show_calls(calls_for_dispute(self.ctx, case_id))
         except ServiceError:
             self.page.show_case(None)
+            self.page.show_calls([])
 
     def show_case(self, case_id: int) -> None:
         """Open a case whatever the filters say (after intake, or from elsewhere)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import AgreementStatus, DisputeStatus, RiskGrade
+from lijiabu_desk.services.calls import CallRow
 from lijiabu_desk.services.disputes.case_view import (
     AgreementView,
     CaseView,
@@ -104,6 +105,8 @@ class CasePage(QWidget):
         self.summary.setWordWrap(True)
         self.outcome = QLabel(objectName="case_outcome")
         self.outcome.setWordWrap(True)
+        self.from_calls = QLabel(objectName="case_calls")
+        self.from_calls.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         self.parties = RowsModel[PartyView](
             [
@@ -152,6 +155,15 @@ class CasePage(QWidget):
         self.follow_up_view = _table("case_follow_ups", self.follow_ups, 90)
         self._build()
 
+    def show_calls(self, rows: Sequence[CallRow]) -> None:
+        """The service call or calls the case came from (the calls area opens them)."""
+        lines = [
+            f"{r.received_at:%Y-%m-%d %H:%M} {r.caller_name} {r.kind_label}：{r.summary}"
+            for r in rows
+        ]
+        self.from_calls.setText(self.tr("From a service call: %1").replace("%1", "；".join(lines)))
+        self.from_calls.setVisible(bool(rows))
+
     def _group(self, title: str, view: QWidget, buttons: Sequence[QPushButton]) -> QGroupBox:
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
@@ -187,6 +199,7 @@ class CasePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.outcome)
+        layout.addWidget(self.from_calls)
         layout.addLayout(head)
         layout.addWidget(
             self._group(
@@ -254,6 +267,7 @@ class CasePage(QWidget):
             self.summary.clear()
             self.outcome.clear()
             self.outcome.setVisible(False)
+            self.from_calls.setVisible(False)
         else:
             self._describe(case)
         self.update_buttons()

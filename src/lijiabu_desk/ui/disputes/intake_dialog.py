@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import DisputeSource, PlaceKind, RiskGrade
+from lijiabu_desk.services.calls import register_dispute_from_call
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.form_data import load_dispute_form
 from lijiabu_desk.services.disputes.intake import (
@@ -50,19 +51,30 @@ from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 
 
 class IntakeDialog(GuardedFormDialog):
+    """``call_id`` with ``initial``: a case opened from a service call, the form filled from
+    the call (``services.calls.intake_from_call``) and saved linked to it."""
+
     saved = Signal(int)  # dispute id
 
     def __init__(
-        self, ctx: ServiceContext, dispute_id: int | None = None, parent: QWidget | None = None
+        self,
+        ctx: ServiceContext,
+        dispute_id: int | None = None,
+        parent: QWidget | None = None,
+        *,
+        initial: DisputeInput | None = None,
+        call_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dispute_id = dispute_id
+        self.initial, self.call_id = initial, call_id
         self.setStyleSheet(INVALID_STYLE)
         self.setMinimumWidth(760)
-        self.setWindowTitle(
-            self.tr("Register a dispute") if dispute_id is None else self.tr("Edit the case")
-        )
+        title = self.tr("Register a dispute") if dispute_id is None else self.tr("Edit the case")
+        if call_id is not None:
+            title = self.tr("Register a dispute from a service call")
+        self.setWindowTitle(title)
         self.category = choice("category", CATEGORY_LABELS, empty=self.tr("(choose)"))
         self.source = choice("source", SOURCE_LABELS)
         self.place_kind = choice("place_kind", PLACE_LABELS)
@@ -143,6 +155,9 @@ class IntakeDialog(GuardedFormDialog):
         self.village.setEnabled(in_village or self.village.currentData() is not None)
 
     def _load(self) -> None:
+        if self.initial is not None:
+            self._fill(self.initial, {})
+            return
         if self.dispute_id is None:
             select_value(self.place_kind, PlaceKind.VILLAGE)
             # Taken in now, by the form's clock: never a fixed or midnight time.
@@ -155,7 +170,9 @@ class IntakeDialog(GuardedFormDialog):
         except ServiceError as exc:
             self.errors.show(exc.message)
             return
-        d = form.data
+        self._fill(form.data, form.party_names)
+
+    def _fill(self, d: DisputeInput, party_names: dict[int, str]) -> None:
         select_value(self.category, d.category)
         select_value(self.source, d.source)
         select_value(self.place_kind, d.place_kind)
@@ -167,7 +184,7 @@ class IntakeDialog(GuardedFormDialog):
         self.received_time.setText(d.received_time)
         self.deadline.setText(d.deadline)
         self.facts.setPlainText(d.facts)
-        self.parties.set_parties(d.parties, form.party_names)
+        self.parties.set_parties(d.parties, party_names)
 
     def current_input(self) -> DisputeInput:
         return DisputeInput(
@@ -189,7 +206,9 @@ class IntakeDialog(GuardedFormDialog):
         self.commit_open_edits()
         data = self.current_input()
         try:
-            if self.dispute_id is None:
+            if self.dispute_id is None and self.call_id is not None:
+                self.dispute_id = register_dispute_from_call(self.ctx, self.call_id, data)
+            elif self.dispute_id is None:
                 self.dispute_id = register_dispute(self.ctx, data)
             else:
                 update_dispute(self.ctx, self.dispute_id, data)

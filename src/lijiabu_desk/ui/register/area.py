@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import ResidentStatus
+from lijiabu_desk.services.calls import calls_for_household
 from lijiabu_desk.services.cards.issuance import card_history
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
@@ -57,6 +58,7 @@ PEOPLE_TAB = 1
 
 class RegisterArea(QWidget):
     settings_requested = Signal(str)  # "villages": open Settings on that page
+    call_requested = Signal(int)  # a call double-clicked on a household's page
 
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +173,9 @@ class RegisterArea(QWidget):
         self.page.leaving_button.clicked.connect(actions.member_leaving)
         self.page.head_button.clicked.connect(actions.change_head)
         self.page.move_button.clicked.connect(actions.move_member)
+        self.page.calls_table.doubleClicked.connect(
+            lambda i: self.call_requested.emit(self.page.calls.row_at(i.row()).id)
+        )
         actions.changed.connect(self.reload)
         self.cards_.recorded.connect(self.reload)
         self.cards_.message.connect(self.status.setText)
@@ -355,6 +360,7 @@ class RegisterArea(QWidget):
             return
         self.page.show_page(page)
         self.page.show_cards(card_history(self.ctx, household_id))
+        self.page.show_calls(calls_for_household(self.ctx, household_id))
         self.page.history.show_rows(record_history(self.ctx, "households", household_id))
 
     def go_to_household(self, household_id: int) -> None:

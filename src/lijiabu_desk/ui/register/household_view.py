@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import Relation, ResidentStatus
+from lijiabu_desk.services.calls import CallRow
 from lijiabu_desk.services.cards.issuance import CardHistory, CardIssue
 from lijiabu_desk.services.cards.who import format_phone
 from lijiabu_desk.services.labels import RELATION_LABELS, SEX_LABELS, STATUS_LABELS
@@ -26,6 +27,8 @@ from lijiabu_desk.services.register.households import (
     VisitRow,
 )
 from lijiabu_desk.services.register.people_list import CardState, card_state
+from lijiabu_desk.ui.calls.calls_table import calls_model, calls_view
+from lijiabu_desk.ui.disputes.case_page import fit_columns
 from lijiabu_desk.ui.history_view import HistoryView
 from lijiabu_desk.ui.register.people_model import CARD_COLOURS
 from lijiabu_desk.ui.rows_model import RowsModel
@@ -116,11 +119,15 @@ class HouseholdView(QWidget):
                 (self.tr("Officers"), lambda v: v.officers),
             ]
         )
+        self.calls = calls_model()
+        self.calls_table = calls_view("household_calls", self.calls)
+        self.calls_table.setToolTip(self.tr("Double-click a call to open it"))
         self.history = HistoryView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.member_table, self.tr("Members"))
         self.tabs.addTab(self._cards_tab(), self.tr("Contact cards"))
         self.tabs.addTab(self._table(self.visits), self.tr("Home visits"))
+        self.tabs.addTab(self.calls_table, self.tr("Service calls"))
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -257,6 +264,11 @@ class HouseholdView(QWidget):
             return CARD_COLOURS.get(card_state(m.id_expiry, m.id_long_term, self.today))
         return None
 
+    def show_calls(self, rows: list[CallRow]) -> None:
+        """The household's service calls, newest first (from the calls services)."""
+        self.calls.set_rows(rows)
+        fit_columns(self.calls_table)
+
     def show_page(self, page: HouseholdPage | None) -> None:
         """The household's details; its cards come with ``show_cards``."""
         self.page = page
@@ -274,6 +286,7 @@ class HouseholdView(QWidget):
             self.details.clear()
             for model in (self.members, self.visits):
                 model.set_rows([])
+            self.calls.set_rows([])
             self.update_member_buttons()
             return
         self.title.setText(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import Relation, ResidentStatus
+from lijiabu_desk.services.calls import calls_for_person
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.history import record_history
@@ -40,6 +41,7 @@ from lijiabu_desk.services.register.people import (
 from lijiabu_desk.services.register.people_list import CardState, card_state
 from lijiabu_desk.services.search import reveal_person
 from lijiabu_desk.services.validation import ETHNIC_GROUPS, parse_date
+from lijiabu_desk.ui.calls.calls_table import calls_model, calls_view
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 from lijiabu_desk.ui.history_view import HistoryView
@@ -121,6 +123,8 @@ class PersonDialog(GuardedFormDialog):
         self.tabs.addTab(self._form_page(), self.tr("Basic details"))
         self.history = HistoryView()
         self.tabs.addTab(self.history, self.tr("History"))
+        self.calls = calls_model()
+        self.tabs.addTab(calls_view("person_calls", self.calls), self.tr("Service calls"))
         buttons, self.save_button = dialog_buttons(self, self.save, reject=self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
@@ -193,6 +197,7 @@ class PersonDialog(GuardedFormDialog):
             self.setWindowTitle(self.tr("New person"))
             self._select_relation(relation if self.household_id is not None else None)
             self.tabs.setTabEnabled(1, False)
+            self.tabs.setTabEnabled(2, False)
             return
         form = load_person(self.ctx, self.person_id)
         self.setWindowTitle(self.tr("Person: %1").replace("%1", form.data.name))
@@ -213,6 +218,7 @@ class PersonDialog(GuardedFormDialog):
         self.household_id = form.data.household_id
         self._select_relation(form.data.relation)
         self.history.show_rows(record_history(self.ctx, "persons", self.person_id))
+        self.calls.set_rows(calls_for_person(self.ctx, self.person_id))
         if form.id_long_term:
             self.fields["id_expiry_date"].setPlaceholderText(self.tr("long-term"))
             self.id_hint.setText(self.tr("The card is valid long-term."))
