@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import bench_calls
 import bench_disputes
 import bench_import
 import bench_people_list
@@ -37,6 +38,7 @@ def main() -> None:
         bench_people_list.run,
         bench_import.run,
         bench_disputes.run,
+        bench_calls.run,
     ):
         lines += run()
         print(flush=True)

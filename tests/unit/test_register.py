@@ -7,11 +7,17 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from lijiabu_desk.models import Person
+from lijiabu_desk.models import Person, Village
 from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ValidationError
-from lijiabu_desk.services.places import VillageInput, group_name, list_villages, save_village
+from lijiabu_desk.services.places import (
+    VillageInput,
+    group_name,
+    list_villages,
+    save_village,
+    village_names,
+)
 from lijiabu_desk.services.register.households import (
     HouseholdInput,
     list_households,
@@ -67,6 +73,17 @@ def test_group_names() -> None:
         "二十社",
         "二十三社",
     ]
+
+
+def test_village_names_are_the_live_villages_by_name_for_pickers(desk: ServiceContext) -> None:
+    first = save_village(desk, VillageInput(name="马家山村"))
+    gone = save_village(desk, VillageInput(name="旧庄村"))
+    with desk.write() as session:
+        session.get(Village, gone).deleted_at = desk.now()
+    names = village_names(desk)
+    assert names == [(v.id, v.name) for v in list_villages(desk)]
+    assert first in [village_id for village_id, _ in names]
+    assert gone not in [village_id for village_id, _ in names]
 
 
 def test_villages_get_their_groups(desk: ServiceContext) -> None:

@@ -54,6 +54,18 @@ class VillageInput:
     group_count: int = 0  # groups 1..n are created when missing
 
 
+def village_names(ctx: ServiceContext) -> list[tuple[int, str]]:
+    """(id, name) of the live villages by name: what a picker needs, without counting each
+    village's households as ``list_villages`` does (a form opens on every ringing phone)."""
+    with ctx.read() as session:
+        rows = session.execute(
+            select(Village.id, Village.name)
+            .where(Village.deleted_at.is_(None))
+            .order_by(Village.name)
+        )
+        return [(village_id, name) for village_id, name in rows]
+
+
 def list_villages(ctx: ServiceContext) -> list[VillageView]:
     with ctx.read() as session:
         counts = dict(

@@ -31,7 +31,7 @@ from lijiabu_desk.services.calls import CallInput, load_call_view, log_call, upd
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.field_values import CALL_KIND_LABELS, URGENCY_LABELS
-from lijiabu_desk.services.places import list_villages
+from lijiabu_desk.services.places import village_names
 from lijiabu_desk.ui.disputes.widgets import (
     choice,
     date_line,
@@ -119,8 +119,8 @@ class CallFormDialog(GuardedFormDialog):
         self.village.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.village.setMinimumContentsLength(9)
         try:
-            for village in list_villages(ctx):
-                self.village.addItem(village.name, village.id)
+            for village_id, name in village_names(ctx):
+                self.village.addItem(name, village_id)
         except ServiceError:
             pass
         self.place = line("place", self.tr("e.g. group 3, the house by the school"))

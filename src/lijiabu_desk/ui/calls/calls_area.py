@@ -19,7 +19,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.field_values import CALL_KIND_LABELS
 from lijiabu_desk.services.officers import list_officers
-from lijiabu_desk.services.places import list_villages
+from lijiabu_desk.services.places import village_names
 from lijiabu_desk.ui.calls.call_actions import CallActions
 from lijiabu_desk.ui.calls.call_form import CallFormDialog
 from lijiabu_desk.ui.calls.call_page import CallPage
@@ -99,7 +99,7 @@ class CallsArea(QWidget):
     def reload_choices(self) -> None:
         """Villages and officers as they are now (settings may have changed them)."""
         try:
-            villages = [(v.name, v.id) for v in list_villages(self.ctx)]
+            villages = [(name, village_id) for village_id, name in village_names(self.ctx)]
             officers = [(o.name, o.id) for o in list_officers(self.ctx)]
         except ServiceError:
             villages, officers = [], []

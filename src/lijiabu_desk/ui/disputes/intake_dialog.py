@@ -28,7 +28,7 @@ from lijiabu_desk.services.disputes.labels import (
     SOURCE_LABELS,
 )
 from lijiabu_desk.services.errors import ServiceError
-from lijiabu_desk.services.places import list_villages
+from lijiabu_desk.services.places import village_names
 from lijiabu_desk.ui.disputes.party_picker import PartyPicker
 from lijiabu_desk.ui.disputes.widgets import (
     choice,
@@ -80,8 +80,8 @@ class IntakeDialog(GuardedFormDialog):
         self.place_kind = choice("place_kind", PLACE_LABELS)
         self.village = choice("village_id", {}, empty=self.tr("(no village)"))
         try:
-            for village in list_villages(ctx):
-                self.village.addItem(village.name, village.id)
+            for village_id, name in village_names(ctx):
+                self.village.addItem(name, village_id)
         except ServiceError:
             pass
         self.place_detail = line("place_detail", self.tr("e.g. group 3, by the threshing floor"))
