@@ -6,9 +6,10 @@ register search does (it is the same search box and service, so the same target:
 keystroke < 50 ms and within 3× the bare query).
 
 - form: ``CallFormDialog(ctx)`` built and shown (offscreen), against a bare baseline built in the
-  same run: a QDialog in the house style with the same widgets (a line edit and hidden list for the search, 5 line
-  edits, 10 radio buttons, a text box, two combos filled from bare ``sqlite3`` queries of the
-  villages and officers). The ratio says what our services and helpers add to bare Qt.
+  same run: a QDialog in the house style with the same widgets (a line edit and hidden list for
+  the search, 5 line edits, 10 radio buttons, a text box, two combos filled from bare
+  ``sqlite3`` queries of the villages and officers). The ratio says what our services and
+  helpers add to bare Qt.
 - lookup: the phone numbers and names callers give, every prefix as typed (the samples of
   ``bench_search``), through ``services.search.search`` against the bare query that finds the
   same rows.

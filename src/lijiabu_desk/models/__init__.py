@@ -26,8 +26,10 @@ from lijiabu_desk.models.records import Attachment, AuditEntry
 from lijiabu_desk.models.register import (
     HomeVisit,
     HomeVisitOfficer,
+    HomeVisitPerson,
     Household,
     HouseholdTag,
+    IdRenewal,
     Person,
 )
 from lijiabu_desk.models.services_log import (
@@ -57,8 +59,10 @@ __all__ = [
     "FollowUp",
     "HomeVisit",
     "HomeVisitOfficer",
+    "HomeVisitPerson",
     "Household",
     "HouseholdTag",
+    "IdRenewal",
     "JointMeeting",
     "MediationSession",
     "MeetingActionItem",

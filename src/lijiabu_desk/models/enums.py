@@ -137,6 +137,18 @@ class MarkerKind(StrEnum):
     OTHER = "other"
 
 
+class VisitPurpose(StrEnum):
+    """Why a household was visited (入户走访)."""
+
+    ROUTINE = "routine"  # 日常走访
+    ID_RENEWAL = "id_renewal"  # 上门办理身份证
+    FOLLOW_UP = "follow_up"  # 回访
+    CARD_DELIVERY = "card_delivery"  # 发放警民连心卡
+    ANTI_FRAUD = "anti_fraud"  # 反诈宣传
+    ELDER_CHECK = "elder_check"  # 关爱老人
+    OTHER = "other"
+
+
 class CallKind(StrEnum):
     DOCUMENTS = "documents"  # 证件办理
     MEDICAL = "medical"  # 急病/送医

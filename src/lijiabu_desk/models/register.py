@@ -9,7 +9,7 @@ from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueCon
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lijiabu_desk.models.base import Base, RecordMixin, code_enum
-from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex
+from lijiabu_desk.models.enums import Relation, ResidentStatus, Sex, VisitPurpose
 
 if TYPE_CHECKING:
     from lijiabu_desk.models.places import Village, VillageGroup
@@ -86,6 +86,9 @@ class Person(RecordMixin, Base):
     )
     left_on: Mapped[date | None] = mapped_column(Date)
     left_reason: Mapped[str] = mapped_column(String(200), default="")
+    # 国家反诈中心 app: the day an officer saw it installed on this person's phone (None: not
+    # known to be installed).
+    anti_fraud_app_on: Mapped[date | None] = mapped_column(Date)
 
     household: Mapped[Household | None] = relationship(back_populates="members")
 
@@ -97,7 +100,12 @@ class HomeVisit(RecordMixin, Base):
 
     household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), index=True)
     visit_date: Mapped[date] = mapped_column(Date, index=True)
-    purpose: Mapped[str] = mapped_column(String(200), default="")
+    purpose_kind: Mapped[VisitPurpose] = mapped_column(
+        code_enum(VisitPurpose), default=VisitPurpose.ROUTINE, server_default="routine"
+    )
+    purpose: Mapped[str] = mapped_column(String(200), default="")  # in words, as typed
+    # A dispute spotted on the visit and registered from it.
+    dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id"), index=True)
     summary: Mapped[str] = mapped_column(Text, default="")
     anti_fraud_app_installed: Mapped[bool] = mapped_column(Boolean, default=False)
     contact_card_handed: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -105,6 +113,9 @@ class HomeVisit(RecordMixin, Base):
 
     household: Mapped[Household] = relationship(back_populates="visits")
     officers: Mapped[list[HomeVisitOfficer]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan"
+    )
+    people: Mapped[list[HomeVisitPerson]] = relationship(
         back_populates="visit", cascade="all, delete-orphan"
     )
 
@@ -120,3 +131,36 @@ class HomeVisitOfficer(RecordMixin, Base):
 
     visit: Mapped[HomeVisit] = relationship(back_populates="officers")
     officer: Mapped[Officer] = relationship()
+
+
+class HomeVisitPerson(RecordMixin, Base):
+    """A member the visit did something for: the anti-fraud app installed on their phone, the
+    photo taken for their ID card's renewal."""
+
+    __tablename__ = "home_visit_people"
+    __table_args__ = (UniqueConstraint("visit_id", "person_id"),)
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("home_visits.id"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    app_installed: Mapped[bool] = mapped_column(Boolean, default=False)
+    id_photo_taken: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    visit: Mapped[HomeVisit] = relationship(back_populates="people")
+    person: Mapped[Person] = relationship()
+
+
+class IdRenewal(RecordMixin, Base):
+    """上门办证: an ID card renewed for someone at home, step by step — the photo taken (on a
+    visit), the application sent to the county, the new card delivered with its expiry."""
+
+    __tablename__ = "id_renewals"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    photo_taken_on: Mapped[date | None] = mapped_column(Date)
+    visit_id: Mapped[int | None] = mapped_column(ForeignKey("home_visits.id"))
+    application_sent_on: Mapped[date | None] = mapped_column(Date)
+    delivered_on: Mapped[date | None] = mapped_column(Date)
+    new_expiry_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    person: Mapped[Person] = relationship()

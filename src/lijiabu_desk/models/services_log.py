@@ -77,6 +77,9 @@ class OutreachEvent(RecordMixin, Base):
     __tablename__ = "outreach_events"
 
     held_on: Mapped[date] = mapped_column(Date, index=True)
+    # The village it was held in (a square, the village committee); None: the market, a school
+    # or elsewhere outside one village.
+    village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"), index=True)
     place: Mapped[str] = mapped_column(String(200))
     topic: Mapped[str] = mapped_column(String(200), default="")
     people_reached: Mapped[int] = mapped_column(Integer, default=0)

@@ -41,6 +41,7 @@ from lijiabu_desk.models.enums import (
     RiskGrade,
     Sex,
     Urgency,
+    VisitPurpose,
 )
 from lijiabu_desk.services.actor import SETUP_ACTOR
 from lijiabu_desk.services.disputes import labels as case_labels
@@ -70,6 +71,15 @@ CALL_KIND_LABELS = {
     CallKind.ENQUIRY: "咨询",
     CallKind.ANTI_FRAUD: "反诈",
     CallKind.OTHER: "其他",
+}
+VISIT_PURPOSE_LABELS = {
+    VisitPurpose.ROUTINE: "日常走访",
+    VisitPurpose.ID_RENEWAL: "上门办理身份证",
+    VisitPurpose.FOLLOW_UP: "回访",
+    VisitPurpose.CARD_DELIVERY: "发放警民连心卡",
+    VisitPurpose.ANTI_FRAUD: "反诈宣传",
+    VisitPurpose.ELDER_CHECK: "关爱老人",
+    VisitPurpose.OTHER: "其他",
 }
 URGENCY_LABELS = {Urgency.NORMAL: "一般", Urgency.URGENT: "紧急", Urgency.EMERGENCY: "危急"}
 AIM_LABELS = {
@@ -107,6 +117,7 @@ VALUE_LABELS: dict[type[Enum], Mapping[Any, str]] = {
     ReferralTarget: case_labels.REFERRAL_LABELS,
     MarkerKind: MARKER_LABELS,
     CallKind: CALL_KIND_LABELS,
+    VisitPurpose: VISIT_PURPOSE_LABELS,
     Urgency: URGENCY_LABELS,
     FiveSmallAim: AIM_LABELS,
     DocumentKind: DOCUMENT_KIND_LABELS,

@@ -65,35 +65,41 @@ def record_handed_over(
     if on > ctx.today():
         raise ValidationError("发卡日期不能晚于今天。", "issued_on")
     with ctx.write(Permission.EDIT_RECORDS) as session:
-        giver = _officer(session, handed_over_by)
-        station = current_station(session)
-        households = session.scalars(
-            select(Household)
-            .where(Household.id.in_(ids), Household.deleted_at.is_(None))
-            .options(selectinload(Household.village).selectinload(Village.responsible_officer))
-        ).all()
-        missing = sorted(set(ids) - {h.id for h in households})
-        if missing:
-            raise NotFoundError(f"找不到编号（ID）为 {'、'.join(map(str, missing))} 的户。")
-        for household in households:
-            officer = card_officer(session, household)
-            require_printable(station, officer, household.village.name)
-            assert officer is not None and station is not None  # checked just above
-            numbers = card_numbers(station, officer)
-            session.add(
-                ContactCard(
-                    household=household,
-                    officer=officer,
-                    issued_on=on,
-                    printed_badge_no=numbers.badge_no,
-                    printed_officer_phone=numbers.officer_phone,
-                    printed_duty_phone=numbers.duty_phone,
-                    printed_chief_phone=numbers.chief_phone,
-                    printed_anti_fraud_phone=numbers.anti_fraud_phone,
-                    handed_over_by=giver,
-                )
+        return add_handovers(session, ids, handed_over_by, on)
+
+
+def add_handovers(session: Session, ids: list[int], handed_over_by: int, on: date) -> int:
+    """The handovers of ``record_handed_over`` inside a transaction already open (a home visit
+    that hands over the card records it with the visit)."""
+    giver = _officer(session, handed_over_by)
+    station = current_station(session)
+    households = session.scalars(
+        select(Household)
+        .where(Household.id.in_(ids), Household.deleted_at.is_(None))
+        .options(selectinload(Household.village).selectinload(Village.responsible_officer))
+    ).all()
+    missing = sorted(set(ids) - {h.id for h in households})
+    if missing:
+        raise NotFoundError(f"找不到编号（ID）为 {'、'.join(map(str, missing))} 的户。")
+    for household in households:
+        officer = card_officer(session, household)
+        require_printable(station, officer, household.village.name)
+        assert officer is not None and station is not None  # checked just above
+        numbers = card_numbers(station, officer)
+        session.add(
+            ContactCard(
+                household=household,
+                officer=officer,
+                issued_on=on,
+                printed_badge_no=numbers.badge_no,
+                printed_officer_phone=numbers.officer_phone,
+                printed_duty_phone=numbers.duty_phone,
+                printed_chief_phone=numbers.chief_phone,
+                printed_anti_fraud_phone=numbers.anti_fraud_phone,
+                handed_over_by=giver,
             )
-        return len(households)
+        )
+    return len(households)
 
 
 def card_history(ctx: ServiceContext, household_id: int) -> CardHistory:
