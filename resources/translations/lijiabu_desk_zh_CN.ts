@@ -334,19 +334,24 @@ Create a new, empty database there?</source>
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="77" />
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="103" />
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="129" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="112" />
+        <source>Register a dispute from a service call</source>
+        <translation>从求助登记矛盾纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="132" />
         <source>Caller's number</source>
         <translation>求助人电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="125" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="133" />
         <source>%1 (this look-up is recorded in the audit trail)</source>
         <translation>%1（本次查看已记入操作日志）</translation>
     </message>
@@ -354,107 +359,107 @@ Create a new, empty database there?</source>
 <context>
     <name>CallFormDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="64" />
         <source>Log a service call</source>
         <translation>登记来电求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="64" />
         <source>Edit the call</source>
         <translation>修改求助登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="69" />
         <source>Caller: type the phone number or the name, then Enter</source>
         <translation>来电人：输入电话号码或姓名（拼音也可），按回车</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="75" />
         <source>Not this caller</source>
         <translation>不是此人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="77" />
         <source>name, when not found above</source>
         <translation>姓名（上面查不到时填写）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="78" />
         <source>the number they call from</source>
         <translation>来电号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="82" />
         <source>What they need, in their words</source>
         <translation>求助内容，照来电人的话记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="83" />
         <source>(the caller's village)</source>
         <translation>（来电人所在村）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="122" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="91" />
         <source>e.g. group 3, the house by the school</source>
         <translation>如：三社，学校旁那户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="92" />
         <source>(nobody sent yet)</source>
         <translation>（尚未派人）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="129" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="163" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="132" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="134" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="135" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="167" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="136" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="168" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="137" />
         <source>What they need</source>
         <translation>求助内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="172" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="141" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="173" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="142" />
         <source>Sent</source>
         <translation>派出民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="178" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="147" />
         <source>Received</source>
         <translation>求助时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="198" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="167" />
         <source>Not in the register: type the name or the number.</source>
         <translation>人员库中没有选定的人：请填写姓名或电话。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="241" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_form.py" line="210" />
         <source>A household in the register (the caller named below)</source>
         <translation>登记在册的户（来电人姓名见下）</translation>
     </message>
@@ -660,58 +665,58 @@ Create a new, empty database there?</source>
 <context>
     <name>CallsTable</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="34" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="36" />
         <source>Received</source>
         <extracomment>Columns whose text is coloured: urgency and status.</extracomment>
         <translation>求助时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="37" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="39" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="38" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="40" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="41" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="40" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="42" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="43" />
         <source>What they need</source>
         <translation>求助内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="42" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="44" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="43" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="45" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="44" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="46" />
         <source>Response</source>
         <translation>响应用时</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="45" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="47" />
         <source>Sent</source>
         <translation>派出民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="46" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="48" />
         <source>Case</source>
         <translation>关联纠纷</translation>
     </message>
@@ -719,47 +724,58 @@ Create a new, empty database there?</source>
 <context>
     <name>CardActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="78" />
         <source>Choose a village or group on the left first.</source>
         <translation>请先在左边选择一个村或社。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="91" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="98" />
         <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
         <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="100" />
         <source>Contact cards (%1)</source>
         <translation>警民连心卡（%1张）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="115" />
         <source>Contact cards</source>
         <translation>警民连心卡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="59" />
+        <source>Print cards for the chosen village or group…</source>
+        <translation>为所选村/社打印连心卡…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="61" />
+        <source>Print cards for every household without a current card…</source>
+        <translation>为所有没有有效连心卡的户打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="116" />
         <source>Have these cards been handed out to the households? Record it now?</source>
         <translation>已把这些卡发到户了吗？现在登记吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="118" />
         <source>%1 households (the cards just printed)</source>
         <translation>刚打印的%1户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="128" />
         <source>Household %1 (head: %2)</source>
         <translation>户 %1（户主：%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/register/card_actions.py" line="136" />
         <source>Recorded: %1 card(s) handed over.</source>
         <translation>已登记发卡 %1 户。</translation>
     </message>
@@ -1852,132 +1868,147 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>警员</translation>
     </message>
     <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="120" />
+        <source>Done</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="121" />
+        <source>Notes</source>
+        <translation>走访情况</translation>
+    </message>
+    <message>
         <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="124" />
+        <source>Log a home visit…</source>
+        <translation>登记入户走访…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="127" />
         <source>Double-click a call to open it</source>
         <translation>双击打开这条求助记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="130" />
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="131" />
         <source>Contact cards</source>
         <translation>警民连心卡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="132" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="133" />
         <source>Service calls</source>
         <translation>求助记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="134" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="168" />
         <source>badge</source>
         <translation>警号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="155" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="169" />
         <source>mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="156" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="170" />
         <source>24-hour</source>
         <translation>值班电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="157" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="171" />
         <source>chief</source>
         <translation>所长</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="158" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="172" />
         <source>anti-fraud</source>
         <translation>反诈</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="184" />
         <source>The contact card is current (handed over on %1).</source>
         <translation>连心卡有效（%1发放）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="190" />
         <source>No contact card has been handed over yet.</source>
         <translation>还没有发过连心卡。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="180" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="194" />
         <source>The card is out of date: %1. A new card is needed.</source>
         <translation>连心卡已过时：%1，需要换发新卡。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="212" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="226" />
         <source>The head stays: choose a new head first (Change head).</source>
         <translation>户主不能直接迁走：请先用“更换户主”另选户主。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="228" />
         <source>Only the station chief or an officer may do this.</source>
         <translation>只有所长或民警可以办理。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="234" />
         <source>Only for a person added by mistake; the record and the reason are kept.</source>
         <translation>仅用于误录的人员；记录和注销原因都会保留。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="249" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="263" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="255" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="269" />
         <source>(expired)</source>
         <translation>（已过期）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="257" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="271" />
         <source>(renew now)</source>
         <translation>（可换领）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="285" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="300" />
         <source>Choose a household on the left, or search (Ctrl+F).</source>
         <translation>请在左侧选择一户，或用上方搜索（Ctrl+F）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="293" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="308" />
         <source>Household %1 — head: %2</source>
         <translation>户号 %1 — 户主：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="295" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="310" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="297" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="312" />
         <source>Address: %1</source>
         <translation>地址：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="300" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="315" />
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="302" />
+        <location filename="../../src/lijiabu_desk/ui/register/household_view.py" line="317" />
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
     </message>
@@ -2135,87 +2166,82 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="78" />
         <source>Register a dispute</source>
         <translation>登记矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="78" />
         <source>Edit the case</source>
         <translation>修改纠纷登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="76" />
-        <source>Register a dispute from a service call</source>
-        <translation>从求助登记矛盾纠纷</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="81" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="84" />
         <source>(no village)</source>
         <translation>（不在村内）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="90" />
         <source>e.g. group 3, by the threshing floor</source>
         <translation>如：三社打麦场旁</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="93" />
         <source>(not chosen)</source>
         <translation>（未选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="96" />
         <source>empty: 30 days after intake</source>
         <translation>不填：受理后 30 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="130" />
         <source>Received by</source>
         <translation>受理民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="132" />
         <source>Received on</source>
         <translation>受理时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="135" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="137" />
         <source>Category</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="142" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="145" />
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="147" />
         <source>Risk grade</source>
         <translation>风险等级</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="148" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/intake_dialog.py" line="149" />
         <source>Facts</source>
         <translation>纠纷简要情况</translation>
     </message>
@@ -3088,195 +3114,220 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="83" />
         <source>18 digits; fills birth date and sex</source>
         <extracomment>The fields of the left column; 民族 (a list, not typed) follows the birth date there.</extracomment>
         <translation>18位，自动填出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="85" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="86" />
         <source>男 or 女</source>
         <translation>男或女</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="89" />
         <source>(not filled in)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="92" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="239" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="252" />
         <source>(not in a household)</source>
         <translation>（非本地户籍）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="97" />
         <source>Needs home service (cannot come to the station)</source>
         <translation>需上门服务（行动不便，不能到所办理）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="98" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="99" />
         <source>Shows the full ID number and phone; recorded.</source>
         <translation>显示完整的身份证号码和电话，本次查看会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="125" />
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="125" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="163" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="163" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="163" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="164" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="176" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="165" />
         <source>ID card issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="108" />
         <source>Undo moved away / deceased…</source>
         <translation>撤销迁出/死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="109" />
         <source>Retire this record…</source>
         <translation>注销这条人员记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="129" />
         <source>Service calls</source>
         <translation>求助记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="132" />
+        <source>Date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="133" />
+        <source>Purpose</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="134" />
+        <source>Done</source>
+        <translation>做了什么</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="135" />
+        <source>Officers</source>
+        <translation>走访民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="138" />
+        <source>Home visits</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="165" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="155" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="155" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="156" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="167" />
         <source>Address (if not the household's)</source>
         <translation>住址（与户籍地址不同时）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="157" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="168" />
         <source>Comes from (outsiders)</source>
         <translation>来自（外来人员）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="158" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
         <source>Reason for home service</source>
         <translation>上门服务原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="158" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="177" />
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="185" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="196" />
         <source>Save or undo your changes here first.</source>
         <translation>请先保存或撤回这里的修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="197" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="208" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="203" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="215" />
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="213" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="225" />
         <source>Registered as %1: %2</source>
         <translation>已登记%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="223" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="236" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="239" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="252" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="254" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="267" />
         <source>The card expired on %1: remind the holder to renew it.</source>
         <translation>身份证已于%1过期，请提醒本人换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="256" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="269" />
         <source>The card expires on %1, in %2 days: it can be renewed now.</source>
         <translation>身份证将于%1到期（还有%2天），现在即可换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="312" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="325" />
         <source>Born %1, %2.</source>
         <translation>出生日期 %1，%2性。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="224" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="315" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="237" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="328" />
         <source>The card is valid long-term.</source>
         <translation>身份证长期有效。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="338" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="351" />
         <source>Already registered</source>
         <translation>已经登记过</translation>
     </message>
@@ -3326,170 +3377,155 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>RegisterArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="76" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="85" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="312" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="306" />
         <source>Import roster…</source>
         <translation>导入花名册…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="78" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="80" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="83" />
         <source>Household</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="84" />
         <source>Head</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="85" />
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="86" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="87" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="108" />
         <source>New household</source>
         <translation>新增一户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="108" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="100" />
         <source>All residents</source>
         <translation>全部在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="74" />
-        <source>Contact cards</source>
-        <translation>警民连心卡</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="77" />
-        <source>Print cards for the chosen village or group…</source>
-        <translation>为所选村/社打印连心卡…</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="80" />
-        <source>Print cards for every household without a current card…</source>
-        <translation>为所有没有有效连心卡的户打印…</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="101" />
         <source>ID card expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="102" />
         <source>Needs home service</source>
         <translation>需上门服务</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="103" />
         <source>Aged 70 and over</source>
         <translation>70岁以上老人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="104" />
         <source>Moved away or deceased</source>
         <translation>迁出或死亡</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="105" />
         <source>Without a household (outsiders)</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="117" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="283" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="277" />
         <source>New person without a household…</source>
         <translation>新增外来人员…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="143" />
         <source>Household list</source>
         <translation>户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="144" />
         <source>People list</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="225" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="219" />
         <source>%1 (%2)</source>
         <translation>%1（%2户）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="274" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="268" />
         <source>%1 people</source>
         <translation>共 %1 人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="280" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="274" />
         <source>No outsiders registered. A trader or a party from elsewhere is added with “New person without a household…”.</source>
         <translation>还没有登记外来人员。外地客商、外来当事人等，用“新增外来人员…”添加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="287" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="281" />
         <source>Nobody on this list.</source>
         <translation>这个名单上没有人。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="294" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="288" />
         <source>No residents registered here yet. Add a household and its members, or import the village's roster.</source>
         <translation>这里还没有登记的人口。请新增一户并添加成员，或导入村里的花名册。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="302" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="296" />
         <source>No villages yet. First add the villages this post covers under Settings → Villages.</source>
         <translation>还没有行政村。请先在 设置 → 行政村 中添加本所管辖的村。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="305" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="299" />
         <source>Open Settings → Villages</source>
         <translation>打开 设置 → 行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="314" />
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="343" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="308" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="337" />
         <source>New household…</source>
         <translation>新增一户…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="332" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="326" />
         <source>%1 households</source>
         <translation>共 %1 户</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="340" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="334" />
         <source>Choose a village or group on the left to list its households, or add a household.</source>
         <translation>请在左侧选择一个村或社，这里会列出那里的户；也可以直接新增一户。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="347" />
+        <location filename="../../src/lijiabu_desk/ui/register/area.py" line="341" />
         <source>%1: no households registered yet. Add one, or import the roster.</source>
         <translation>%1还没有登记的户。请新增一户，或导入花名册。</translation>
     </message>
@@ -4235,6 +4271,102 @@ Phone: %2</source>
         <location filename="../../src/lijiabu_desk/ui/settings/villages_page.py" line="189" />
         <source>Add a village…</source>
         <translation>添加行政村…</translation>
+    </message>
+</context>
+<context>
+    <name>VisitActions</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_actions.py" line="30" />
+        <source>household %1</source>
+        <translation>户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_actions.py" line="49" />
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_actions.py" line="56" />
+        <source>Register a dispute found on a home visit</source>
+        <translation>登记入户走访中发现的纠纷</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="67" />
+        <source>Home visit: %1</source>
+        <translation>入户走访：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="72" />
+        <source>in words, if the kind does not say it all</source>
+        <translation>具体事由（类型说不清时填写）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="88" />
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="88" />
+        <source>ID card until</source>
+        <translation>身份证有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="88" />
+        <source>App installed</source>
+        <translation>装了反诈App</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="89" />
+        <source>Photo for ID card</source>
+        <translation>办证拍照</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="101" />
+        <source>Contact card handed over</source>
+        <translation>发放了警民连心卡</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="103" />
+        <source>A dispute was found: register it after saving</source>
+        <translation>发现矛盾纠纷：保存后登记</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="106" />
+        <source>What was done and found</source>
+        <translation>做了什么、发现了什么</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="122" />
+        <source>Date</source>
+        <translation>走访日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="123" />
+        <source>Kind</source>
+        <translation>走访类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="124" />
+        <source>Purpose</source>
+        <translation>走访事由</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="125" />
+        <source>Officers</source>
+        <translation>走访民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="126" />
+        <source>Done for</source>
+        <translation>为谁办了</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/visit_dialog.py" line="128" />
+        <source>Notes</source>
+        <translation>走访情况</translation>
     </message>
 </context>
 <context>

@@ -139,6 +139,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         MoveMemberDialog,
     )
     from lijiabu_desk.ui.register.person_dialog import PersonDialog
+    from lijiabu_desk.ui.register.visit_dialog import VisitDialog
     from lijiabu_desk.ui.settings.officers_page import OfficerForm
     from lijiabu_desk.ui.settings.villages_page import VillageForm
     from lijiabu_desk.ui.setup_dialog import SetupDialog
@@ -189,6 +190,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "reopen_case": lambda: ReopenDialog(ctx, closed(case)),
         "case_history": lambda: CaseHistoryDialog(ctx, case.id, case.case_no),
         "main_window_calls": lambda: main_window_on_the_call(MainWindow(ctx)),
+        "home_visit": lambda: VisitDialog(ctx, d.household_id, "户 MJS0001", members),
         "call_new": lambda: CallFormDialog(ctx),
         "call_edit": lambda: CallFormDialog(ctx, d.call_id),
         "call_outcome": lambda: OutcomeDialog(ctx, load_call_view(ctx, d.call_id)),

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
 from lijiabu_desk.models import ContactCard, HomeVisit, Household, IdRenewal, Officer, Person
-from lijiabu_desk.models.enums import Relation, ResidentStatus, VisitPurpose
+from lijiabu_desk.models.enums import (
+    DisputeCategory,
+    DisputeSource,
+    Relation,
+    ResidentStatus,
+    VisitPurpose,
+)
 from lijiabu_desk.services.cards.issuance import card_history
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ValidationError
@@ -28,6 +35,7 @@ from lijiabu_desk.services.visits.renewals import (
     record_photo,
     renewal_views,
 )
+from lijiabu_desk.services.visits.to_dispute import intake_from_visit, register_dispute_from_visit
 from tests.card_setup import Post, make_post
 
 
@@ -243,3 +251,28 @@ def test_a_visit_logged_by_mistake_is_retired_with_its_reason(
     with desk.read() as s:
         stored = s.get(HomeVisit, visit_id)
         assert stored is not None and stored.summary.endswith("注销原因：记错了户")
+
+
+def test_a_quarrel_spotted_on_a_visit_becomes_a_linked_case(
+    desk: ServiceContext, post: Post
+) -> None:
+    home = post.hewan[0]
+    father = member(desk, home, "马老汉", date(1950, 3, 1))
+    son = member(desk, home, "马小军", date(1985, 6, 1), relation=Relation.SON)
+    member(desk, home, "马丫丫", date(2015, 1, 1), relation=Relation.GRANDDAUGHTER)
+    visit_id = log_visit(
+        desk,
+        visit(post, home, purpose_kind=VisitPurpose.ROUTINE, summary="父子因宅基地分割争吵。"),
+    )
+    data = intake_from_visit(desk, visit_id)
+    assert data.source is DisputeSource.HOME_VISIT and data.facts == "父子因宅基地分割争吵。"
+    assert [(p.person_id, p.side) for p in data.parties] == [(father, "甲方"), (son, "乙方")]
+    assert data.received_on == "2026-11-27" and data.received_by_id == post.zhang
+    case_id = register_dispute_from_visit(
+        desk, visit_id, replace(data, category=DisputeCategory.MARRIAGE_FAMILY)
+    )
+    with desk.read() as s:
+        assert s.get(HomeVisit, visit_id).dispute_id == case_id  # type: ignore[union-attr]
+    assert "发现纠纷已登记" in visits_for_household(desk, home)[0].done
+    with pytest.raises(ValidationError, match="已登记过纠纷"):
+        intake_from_visit(desk, visit_id)

@@ -61,6 +61,7 @@ class DisputeSource(StrEnum):
     VILLAGE_REPORT = "village_report"  # 村委会报告
     MARKET_POINT = "market_point"  # 市场调解点
     ASSIGNED = "assigned"  # 上级交办/移交
+    HOME_VISIT = "home_visit"  # 入户走访发现
 
 
 class PlaceKind(StrEnum):

@@ -41,6 +41,7 @@ SOURCE_LABELS: dict[DisputeSource, str] = {
     DisputeSource.VILLAGE_REPORT: "村委会报告",
     DisputeSource.MARKET_POINT: "市场调解点",
     DisputeSource.ASSIGNED: "上级交办/移交",
+    DisputeSource.HOME_VISIT: "入户走访发现",
 }
 
 PLACE_LABELS: dict[PlaceKind, str] = {

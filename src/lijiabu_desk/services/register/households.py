@@ -23,6 +23,7 @@ from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.identity import age_on, mask_id_number
 from lijiabu_desk.services.text_rules import column_text
 from lijiabu_desk.services.validation import mask_phone, normalize_phone, require_text
+from lijiabu_desk.services.visits.listing import VisitLine, visit_line, visit_loading
 
 CARE_TAGS = ("空巢老人", "留守儿童", "行动不便", "低保", "独居", "残疾", "重点关注")
 
@@ -63,14 +64,6 @@ class CardRow:
 
 
 @dataclass(frozen=True)
-class VisitRow:
-    id: int
-    visit_date: date
-    purpose: str
-    officers: str
-
-
-@dataclass(frozen=True)
 class HouseholdPage:
     id: int
     household_no: str
@@ -86,7 +79,7 @@ class HouseholdPage:
     tags: tuple[str, ...]
     members: list[MemberRow]
     cards: list[CardRow]
-    visits: list[VisitRow]
+    visits: list[VisitLine]
 
     @property
     def address(self) -> str:
@@ -249,8 +242,8 @@ def load_household(ctx: ServiceContext, household_id: int) -> HouseholdPage:
         visits = session.scalars(
             select(HomeVisit)
             .where(HomeVisit.household_id == h.id, HomeVisit.deleted_at.is_(None))
-            .options(selectinload(HomeVisit.officers))
-            .order_by(HomeVisit.visit_date.desc())
+            .options(*visit_loading())
+            .order_by(HomeVisit.visit_date.desc(), HomeVisit.id.desc())
         ).all()
         return HouseholdPage(
             h.id,
@@ -267,12 +260,7 @@ def load_household(ctx: ServiceContext, household_id: int) -> HouseholdPage:
             tuple(sorted(t.tag for t in h.tags)),
             [_member(p, today) for p in members],
             [CardRow(c.id, c.issued_on, c.officer.name) for c in cards],
-            [
-                VisitRow(
-                    v.id, v.visit_date, v.purpose, "、".join(o.officer.name for o in v.officers)
-                )
-                for v in visits
-            ],
+            [visit_line(v) for v in visits],
         )
 
 

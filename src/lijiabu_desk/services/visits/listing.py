@@ -51,7 +51,7 @@ def visit_line(visit: HomeVisit) -> VisitLine:
     return VisitLine(visit.id, visit.visit_date, purpose, officers, _done(visit), visit.summary)
 
 
-def _loaded() -> tuple[_AbstractLoad, ...]:
+def visit_loading() -> tuple[_AbstractLoad, ...]:
     """The loader options both lists share."""
     return (
         selectinload(HomeVisit.officers).selectinload(HomeVisitOfficer.officer),
@@ -64,7 +64,7 @@ def visits_for_household(ctx: ServiceContext, household_id: int) -> list[VisitLi
         visits = session.scalars(
             select(HomeVisit)
             .where(HomeVisit.household_id == household_id, HomeVisit.deleted_at.is_(None))
-            .options(*_loaded())
+            .options(*visit_loading())
             .order_by(HomeVisit.visit_date.desc(), HomeVisit.id.desc())
         ).all()
         return [visit_line(v) for v in visits]
@@ -77,7 +77,7 @@ def visits_for_person(ctx: ServiceContext, person_id: int) -> list[VisitLine]:
             select(HomeVisit)
             .join(HomeVisitPerson, HomeVisitPerson.visit_id == HomeVisit.id)
             .where(HomeVisitPerson.person_id == person_id, HomeVisit.deleted_at.is_(None))
-            .options(*_loaded())
+            .options(*visit_loading())
             .order_by(HomeVisit.visit_date.desc(), HomeVisit.id.desc())
         ).all()
         return [visit_line(v) for v in visits]

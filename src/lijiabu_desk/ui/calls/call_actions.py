@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from lijiabu_desk.services.calls import (
     CallView,
     intake_from_call,
+    register_dispute_from_call,
     reveal_caller_phone,
     stamp_arrival,
     stamp_completion,
@@ -102,7 +103,14 @@ class CallActions(QObject):
         except ServiceError as exc:
             QMessageBox.warning(self.page, self.tr("Not done"), exc.message)
             return None
-        dialog = IntakeDialog(self.ctx, parent=self.page, initial=initial, call_id=call_id)
+        ctx = self.ctx
+        dialog = IntakeDialog(
+            ctx,
+            parent=self.page,
+            initial=initial,
+            register_with=lambda data: register_dispute_from_call(ctx, call_id, data),
+            title=self.tr("Register a dispute from a service call"),
+        )
         dialog.saved.connect(lambda _case: self.changed.emit(call_id))
         dialog.saved.connect(self.case_requested.emit)
         dialog.open()

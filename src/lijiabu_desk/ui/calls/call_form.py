@@ -8,20 +8,15 @@ one-line fields and saves from the last one.
 
 from __future__ import annotations
 
-from enum import Enum
-
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +27,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.field_values import CALL_KIND_LABELS, URGENCY_LABELS
 from lijiabu_desk.services.places import village_names
+from lijiabu_desk.ui.choice_row import Choices
 from lijiabu_desk.ui.disputes.widgets import (
     choice,
     date_line,
@@ -51,37 +47,6 @@ from lijiabu_desk.ui.forms import (
 )
 from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 from lijiabu_desk.ui.register.search_box import ID, KIND, SearchBox
-
-
-class Choices(QWidget):
-    """A row of radio buttons over code values: one click, or the arrow keys."""
-
-    def __init__(self, name: str, labels: dict[Enum, str]) -> None:
-        super().__init__(objectName=name)
-        self.group = QButtonGroup(self)
-        self.values: list[Enum] = list(labels)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for index, (value, label) in enumerate(labels.items()):
-            button = QRadioButton(label, objectName=f"{name}_{value}")
-            self.group.addButton(button, index)
-            row.addWidget(button)
-        row.addStretch(1)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def value(self) -> Enum | None:
-        index = self.group.checkedId()
-        return self.values[index] if index >= 0 else None
-
-    def set_value(self, value: Enum | None) -> None:
-        if value in self.values:
-            self.group.button(self.values.index(value)).setChecked(True)
-            return
-        checked = self.group.checkedButton()
-        if checked is not None:  # none checked: the exclusive group must let go first
-            self.group.setExclusive(False)
-            checked.setChecked(False)
-            self.group.setExclusive(True)
 
 
 class CallFormDialog(GuardedFormDialog):

@@ -23,7 +23,7 @@ from lijiabu_desk.services.places import village_names
 from lijiabu_desk.ui.calls.call_actions import CallActions
 from lijiabu_desk.ui.calls.call_form import CallFormDialog
 from lijiabu_desk.ui.calls.call_page import CallPage
-from lijiabu_desk.ui.calls.calls_table import calls_model, calls_view
+from lijiabu_desk.ui.calls.calls_table import calls_model, record_table
 from lijiabu_desk.ui.disputes.case_page import fit_columns
 from lijiabu_desk.ui.disputes.widgets import choice
 from lijiabu_desk.ui.empty_state import EmptyStack
@@ -44,7 +44,7 @@ class CallsArea(QWidget):
         self.new_button.clicked.connect(self.new_call)
         self.count = QLabel(objectName="call_count")
         self.model = calls_model()
-        self.table = calls_view("calls", self.model)
+        self.table = record_table("calls", self.model)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.list = EmptyStack(self.table, "call_list")
         self.page = CallPage()

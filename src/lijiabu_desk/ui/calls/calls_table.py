@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -49,7 +51,8 @@ def calls_model() -> RowsModel[CallRow]:
     )
 
 
-def calls_view(name: str, model: RowsModel[CallRow]) -> QTableView:
+def record_table(name: str, model: RowsModel[Any]) -> QTableView:
+    """A read-only list of records, one selectable row each (calls, visits …)."""
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -13,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import DisputeSource, PlaceKind, RiskGrade
-from lijiabu_desk.services.calls import register_dispute_from_call
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.form_data import load_dispute_form
 from lijiabu_desk.services.disputes.intake import (
@@ -51,8 +52,8 @@ from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 
 
 class IntakeDialog(GuardedFormDialog):
-    """``call_id`` with ``initial``: a case opened from a service call, the form filled from
-    the call (``services.calls.intake_from_call``) and saved linked to it."""
+    """``initial`` and ``register_with``: a case opened from a service call or a home visit,
+    the form filled from it and saved by ``register_with`` (which links the two)."""
 
     saved = Signal(int)  # dispute id
 
@@ -63,17 +64,19 @@ class IntakeDialog(GuardedFormDialog):
         parent: QWidget | None = None,
         *,
         initial: DisputeInput | None = None,
-        call_id: int | None = None,
+        register_with: Callable[[DisputeInput], int] | None = None,
+        title: str = "",
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dispute_id = dispute_id
-        self.initial, self.call_id = initial, call_id
+        self.initial, self.register_with = initial, register_with
         self.setStyleSheet(INVALID_STYLE)
         self.setMinimumWidth(760)
-        title = self.tr("Register a dispute") if dispute_id is None else self.tr("Edit the case")
-        if call_id is not None:
-            title = self.tr("Register a dispute from a service call")
+        if not title:
+            title = (
+                self.tr("Register a dispute") if dispute_id is None else self.tr("Edit the case")
+            )
         self.setWindowTitle(title)
         self.category = choice("category", CATEGORY_LABELS, empty=self.tr("(choose)"))
         self.source = choice("source", SOURCE_LABELS)
@@ -206,8 +209,8 @@ class IntakeDialog(GuardedFormDialog):
         self.commit_open_edits()
         data = self.current_input()
         try:
-            if self.dispute_id is None and self.call_id is not None:
-                self.dispute_id = register_dispute_from_call(self.ctx, self.call_id, data)
+            if self.dispute_id is None and self.register_with is not None:
+                self.dispute_id = self.register_with(data)
             elif self.dispute_id is None:
                 self.dispute_id = register_dispute(self.ctx, data)
             else:

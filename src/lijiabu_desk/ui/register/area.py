@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -48,6 +47,7 @@ from lijiabu_desk.ui.register.household_view import HouseholdView
 from lijiabu_desk.ui.register.people_model import CARD_COLOURS, PeopleModel
 from lijiabu_desk.ui.register.register_actions import RegisterActions
 from lijiabu_desk.ui.register.search_box import SearchBox
+from lijiabu_desk.ui.register.visit_actions import VisitActions
 from lijiabu_desk.ui.rows_model import RowsModel
 
 VILLAGE = Qt.ItemDataRole.UserRole
@@ -71,16 +71,8 @@ class RegisterArea(QWidget):
             ctx, self, self.page, self.selected_place, self.search.selected_person
         )
         self.cards_ = CardActions(ctx, self, self.page, self.selected_place)
-        self.cards_button = QPushButton(self.tr("Contact cards"))
-        self.cards_menu = QMenu(self.cards_button)
-        self.cards_menu.addAction(
-            self.tr("Print cards for the chosen village or group…"), self.cards_.print_place
-        )
-        self.cards_menu.addAction(
-            self.tr("Print cards for every household without a current card…"),
-            self.cards_.print_missing,
-        )
-        self.cards_button.setMenu(self.cards_menu)
+        self.cards_button = self.cards_.menu_button()
+        self.visits_ = VisitActions(ctx, self.page)
         self.reveal_button = QPushButton(self.tr("Show full numbers"))
         self.import_button = QPushButton(self.tr("Import roster…"))
         self.export_button = QPushButton(self.tr("Export…"))
@@ -178,6 +170,7 @@ class RegisterArea(QWidget):
         )
         actions.changed.connect(self.reload)
         self.cards_.recorded.connect(self.reload)
+        self.visits_.recorded.connect(self.reload)
         self.cards_.message.connect(self.status.setText)
         actions.household_saved.connect(self._household_saved)
         actions.imported.connect(self.reload)
@@ -203,6 +196,7 @@ class RegisterArea(QWidget):
         self.search.ctx = ctx
         self.actions_.ctx = ctx
         self.cards_.ctx = ctx
+        self.visits_.ctx = ctx
         self.apply_permissions()
         self.reload()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QWidget
 
 from lijiabu_desk.services.cards import CardSelection, PrintedCards, print_contact_cards
 from lijiabu_desk.services.context import ServiceContext
@@ -51,6 +51,18 @@ class CardActions(QObject):
         )
         page.print_card_button.clicked.connect(lambda: self.print_household())
         page.handover_button.clicked.connect(lambda: self.record_household())
+
+    def menu_button(self) -> QPushButton:
+        """The register's “Contact cards” button, with its menu of batches to print."""
+        button = QPushButton(self.tr("Contact cards"))
+        menu = QMenu(button)
+        menu.addAction(self.tr("Print cards for the chosen village or group…"), self.print_place)
+        menu.addAction(
+            self.tr("Print cards for every household without a current card…"),
+            self.print_missing,
+        )
+        button.setMenu(menu)
+        return button
 
     # --- printing ----------------------------------------------------------------------------
     def print_household(self) -> None:

@@ -24,10 +24,10 @@ from lijiabu_desk.services.labels import RELATION_LABELS, SEX_LABELS, STATUS_LAB
 from lijiabu_desk.services.register.households import (
     HouseholdPage,
     MemberRow,
-    VisitRow,
 )
 from lijiabu_desk.services.register.people_list import CardState, card_state
-from lijiabu_desk.ui.calls.calls_table import calls_model, calls_view
+from lijiabu_desk.services.visits.listing import VisitLine
+from lijiabu_desk.ui.calls.calls_table import calls_model, record_table
 from lijiabu_desk.ui.disputes.case_page import fit_columns
 from lijiabu_desk.ui.history_view import HistoryView
 from lijiabu_desk.ui.register.people_model import CARD_COLOURS
@@ -112,21 +112,24 @@ class HouseholdView(QWidget):
         self.card_state.setWordWrap(True)
         self.print_card_button = QPushButton(self.tr("Print contact card…"))
         self.handover_button = QPushButton(self.tr("Record card handed over…"))
-        self.visits: RowsModel[VisitRow] = RowsModel(
+        self.visits: RowsModel[VisitLine] = RowsModel(
             [
                 (self.tr("Date"), lambda v: v.visit_date.isoformat()),
                 (self.tr("Purpose"), lambda v: v.purpose),
                 (self.tr("Officers"), lambda v: v.officers),
+                (self.tr("Done"), lambda v: v.done),
+                (self.tr("Notes"), lambda v: v.summary),
             ]
         )
+        self.visit_button = QPushButton(self.tr("Log a home visit…"), objectName="new_visit")
         self.calls = calls_model()
-        self.calls_table = calls_view("household_calls", self.calls)
+        self.calls_table = record_table("household_calls", self.calls)
         self.calls_table.setToolTip(self.tr("Double-click a call to open it"))
         self.history = HistoryView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.member_table, self.tr("Members"))
         self.tabs.addTab(self._cards_tab(), self.tr("Contact cards"))
-        self.tabs.addTab(self._table(self.visits), self.tr("Home visits"))
+        self.tabs.addTab(self._visits_tab(), self.tr("Home visits"))
         self.tabs.addTab(self.calls_table, self.tr("Service calls"))
         self.tabs.addTab(self.history, self.tr("History"))
         layout = QVBoxLayout(self)
@@ -135,6 +138,17 @@ class HouseholdView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs)
         self.show_page(None)
+
+    def _visits_tab(self) -> QWidget:
+        tab = QWidget()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.visit_button)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(row)
+        self.visit_table = self._table(self.visits)
+        layout.addWidget(self.visit_table)
+        return tab
 
     def _cards_tab(self) -> QWidget:
         """Whether the card is current (and why not), the card buttons, then every handover."""
@@ -279,6 +293,7 @@ class HouseholdView(QWidget):
             self.head_button,
             self.print_card_button,
             self.handover_button,
+            self.visit_button,
         ):
             button.setEnabled(page is not None)
         if page is None:
@@ -303,6 +318,7 @@ class HouseholdView(QWidget):
         self.details.setText("    ".join(parts))
         self.members.set_rows(page.members)
         self.visits.set_rows(page.visits)
+        fit_columns(self.visit_table)
         self.member_table.resizeColumnsToContents()
         self.update_member_buttons()
 

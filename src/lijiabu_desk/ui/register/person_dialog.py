@@ -41,11 +41,13 @@ from lijiabu_desk.services.register.people import (
 from lijiabu_desk.services.register.people_list import CardState, card_state
 from lijiabu_desk.services.search import reveal_person
 from lijiabu_desk.services.validation import ETHNIC_GROUPS, parse_date
-from lijiabu_desk.ui.calls.calls_table import calls_model, calls_view
+from lijiabu_desk.services.visits.listing import VisitLine, visits_for_person
+from lijiabu_desk.ui.calls.calls_table import calls_model, record_table
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 from lijiabu_desk.ui.history_view import HistoryView
 from lijiabu_desk.ui.register.people_model import CARD_COLOURS
+from lijiabu_desk.ui.rows_model import RowsModel
 
 TEXT_FIELDS = (
     "name", "id_number", "sex", "birth_date", "id_issue_date", "id_expiry_date",
@@ -124,7 +126,16 @@ class PersonDialog(GuardedFormDialog):
         self.history = HistoryView()
         self.tabs.addTab(self.history, self.tr("History"))
         self.calls = calls_model()
-        self.tabs.addTab(calls_view("person_calls", self.calls), self.tr("Service calls"))
+        self.tabs.addTab(record_table("person_calls", self.calls), self.tr("Service calls"))
+        self.visits: RowsModel[VisitLine] = RowsModel(
+            [
+                (self.tr("Date"), lambda v: v.visit_date.isoformat()),
+                (self.tr("Purpose"), lambda v: v.purpose),
+                (self.tr("Done"), lambda v: v.done),
+                (self.tr("Officers"), lambda v: v.officers),
+            ]
+        )
+        self.tabs.addTab(record_table("person_visits", self.visits), self.tr("Home visits"))
         buttons, self.save_button = dialog_buttons(self, self.save, reject=self.close)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
@@ -198,6 +209,7 @@ class PersonDialog(GuardedFormDialog):
             self._select_relation(relation if self.household_id is not None else None)
             self.tabs.setTabEnabled(1, False)
             self.tabs.setTabEnabled(2, False)
+            self.tabs.setTabEnabled(3, False)
             return
         form = load_person(self.ctx, self.person_id)
         self.setWindowTitle(self.tr("Person: %1").replace("%1", form.data.name))
@@ -219,6 +231,7 @@ class PersonDialog(GuardedFormDialog):
         self._select_relation(form.data.relation)
         self.history.show_rows(record_history(self.ctx, "persons", self.person_id))
         self.calls.set_rows(calls_for_person(self.ctx, self.person_id))
+        self.visits.set_rows(visits_for_person(self.ctx, self.person_id))
         if form.id_long_term:
             self.fields["id_expiry_date"].setPlaceholderText(self.tr("long-term"))
             self.id_hint.setText(self.tr("The card is valid long-term."))
