@@ -22,6 +22,13 @@ from lijiabu_desk.services.demo import vocab
 from lijiabu_desk.services.demo.cards import CARD_SHARE, card_values, plan_cards
 from lijiabu_desk.services.demo.context import Context, Weighted
 from lijiabu_desk.services.demo.families import TAG_ELDERS, TAG_LEFT_BEHIND, TAG_MOBILITY
+from lijiabu_desk.services.demo.field_work import (
+    VisitDone,
+    app_users,
+    purpose_kind,
+    record_field_work,
+    renewals_on_the_desk,
+)
 from lijiabu_desk.services.demo.people import Member
 from lijiabu_desk.services.demo.township import Home, Staff, Township
 
@@ -87,8 +94,9 @@ def _owner(ctx: Context, home: Home) -> Staff:
     return home.village.officer if ctx.chance(0.6) else home.village.auxiliary
 
 
-def _visits_and_cards(ctx: Context, tw: Township) -> None:
+def _visits_and_cards(ctx: Context, tw: Township) -> list[VisitDone]:
     plan = plan_cards(ctx, tw)
+    done: list[VisitDone] = []
     for home in tw.homes:
         visits = _VISITS_PER_HOME.pick(ctx.rng) + (1 if home.tags else 0)
         days = sorted(ctx.day_between(home.registered, ctx.today) for _ in range(visits))
@@ -119,6 +127,7 @@ def _visits_and_cards(ctx: Context, tw: Township) -> None:
                 when,
                 household_id=home.id,
                 visit_date=day,
+                purpose_kind=purpose_kind(purpose),
                 purpose=purpose,
                 summary="".join(notes),
                 anti_fraud_app_installed=app,
@@ -137,6 +146,10 @@ def _visits_and_cards(ctx: Context, tw: Township) -> None:
                 ctx.add(HomeVisitOfficer, when, visit_id=visit_id, officer_id=officer.id)
             if card:
                 ctx.add(ContactCard, when, **card_values(plan, tw, home, day, team[0]))
+            if app or photo:
+                users = app_users(home.members, day) if app else ()
+                done.append(VisitDone(visit_id, day, users, frail[0] if photo else None))
+    return done
 
 
 def _caller(ctx: Context, tw: Township, kind: CallKind) -> tuple[Member, Home | None]:
@@ -229,8 +242,10 @@ def _service_calls(ctx: Context, tw: Township, count: int) -> None:
 def _outreach(ctx: Context, tw: Township, count: int) -> None:
     for _ in range(count):
         day = ctx.day_between(ctx.start, ctx.today)
+        village = None
         if ctx.chance(0.2) and tw.villages:
-            place = f"{ctx.pick(tw.villages).name}村委会广场"
+            village = ctx.pick(tw.villages)
+            place = f"{village.name}村委会广场"
         else:
             place = ctx.pick(vocab.OUTREACH_PLACES)
         at_market = place == vocab.MARKET
@@ -242,6 +257,7 @@ def _outreach(ctx: Context, tw: Township, count: int) -> None:
             OutreachEvent,
             when,
             held_on=day,
+            village_id=village.id if village is not None else None,
             place=place,
             topic=topic,
             people_reached=reached,
@@ -311,11 +327,14 @@ def _meetings(ctx: Context, tw: Township) -> None:
 def build_activity(ctx: Context, tw: Township) -> None:
     """Visits, cards, calls, outreach and meetings, all between ``ctx.start`` and today."""
     households = len(tw.homes)
-    _visits_and_cards(ctx, tw)
+    done = _visits_and_cards(ctx, tw)
     _service_calls(ctx, tw, max(3 * len(CallKind), round(households * 0.6)))
     _outreach(ctx, tw, 50 + households // 300)
     _meetings(ctx, tw)
     _calls_still_open(ctx, tw)
+    ctx.flush()
+    record_field_work(ctx, done)
+    renewals_on_the_desk(ctx, tw.homes, {h.id: h.village.officer.id for h in tw.homes})
     ctx.flush()
 
 
