@@ -1330,6 +1330,49 @@ Restoring replaces all current data with this backup. The current data is backed
     </message>
 </context>
 <context>
+    <name>DeliveredDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="29" />
+        <source>New ID card delivered</source>
+        <translation>新身份证已送达</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="30" />
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="32" />
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="33" />
+        <source>empty: the day the application was sent</source>
+        <translation>不填：按送审日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="34" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="50" />
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="51" />
+        <source>By the holder's age the new card is valid long-term.</source>
+        <translation>按持证人年龄，新证为长期有效。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="55" />
+        <source>Proposed by the holder's age; change it to what the card says.</source>
+        <translation>按持证人年龄推算；请以证件上印的日期为准修改。</translation>
+    </message>
+</context>
+<context>
     <name>DisputeForms</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/widgets.py" line="25" />
@@ -3114,220 +3157,220 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="84" />
         <source>18 digits; fills birth date and sex</source>
         <extracomment>The fields of the left column; 民族 (a list, not typed) follows the birth date there.</extracomment>
         <translation>18位，自动填出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="86" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="87" />
         <source>男 or 女</source>
         <translation>男或女</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="90" />
         <source>(not filled in)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="94" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="252" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="256" />
         <source>(not in a household)</source>
         <translation>（非本地户籍）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="98" />
         <source>Needs home service (cannot come to the station)</source>
         <translation>需上门服务（行动不便，不能到所办理）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="98" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="99" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="100" />
         <source>Shows the full ID number and phone; recorded.</source>
         <translation>显示完整的身份证号码和电话，本次查看会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="125" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="128" />
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="130" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="163" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="163" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="163" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="164" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="167" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="179" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="168" />
         <source>ID card issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="108" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="109" />
         <source>Undo moved away / deceased…</source>
         <translation>撤销迁出/死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="110" />
         <source>Retire this record…</source>
         <translation>注销这条人员记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="132" />
         <source>Service calls</source>
         <translation>求助记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="135" />
         <source>Date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
         <source>Purpose</source>
         <translation>走访类型</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="137" />
         <source>Done</source>
         <translation>做了什么</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="138" />
         <source>Officers</source>
         <translation>走访民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="141" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="168" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="167" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="170" />
         <source>Address (if not the household's)</source>
         <translation>住址（与户籍地址不同时）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="168" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="171" />
         <source>Comes from (outsiders)</source>
         <translation>来自（外来人员）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="172" />
         <source>Reason for home service</source>
         <translation>上门服务原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="172" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="177" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="180" />
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="196" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="200" />
         <source>Save or undo your changes here first.</source>
         <translation>请先保存或撤回这里的修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="212" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="215" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="219" />
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="225" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="229" />
         <source>Registered as %1: %2</source>
         <translation>已登记%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="236" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="240" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="252" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="256" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="267" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="273" />
         <source>The card expired on %1: remind the holder to renew it.</source>
         <translation>身份证已于%1过期，请提醒本人换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="269" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="275" />
         <source>The card expires on %1, in %2 days: it can be renewed now.</source>
         <translation>身份证将于%1到期（还有%2天），现在即可换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="325" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="344" />
         <source>Born %1, %2.</source>
         <translation>出生日期 %1，%2性。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="237" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="328" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="241" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="347" />
         <source>The card is valid long-term.</source>
         <translation>身份证长期有效。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="351" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="370" />
         <source>Already registered</source>
         <translation>已经登记过</translation>
     </message>
@@ -3591,6 +3634,59 @@ Register, mediation and service records for a village police post; works without
 Phone: %2</source>
         <translation>公民身份号码：%1
 联系电话：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalBox</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="99" />
+        <source>Renewal: photo not taken yet</source>
+        <translation>换证进度：还没有拍照</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="100" />
+        <source>Renewal: photo taken %1, not sent yet</source>
+        <translation>换证进度：%1已拍照，尚未送审</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="101" />
+        <source>Renewal: sent to the county %1, card not back yet</source>
+        <translation>换证进度：%1已送审，新证尚未领回</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="106" />
+        <source>Photo taken…</source>
+        <translation>登记已拍照…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="107" />
+        <source>Application sent…</source>
+        <translation>登记已送审…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="108" />
+        <source>New card delivered…</source>
+        <translation>登记新证已送达…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="120" />
+        <source>ID photo taken</source>
+        <translation>身份证拍照</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="120" />
+        <source>Taken on</source>
+        <translation>拍照日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="125" />
+        <source>Application sent to the county</source>
+        <translation>申请已送县局审核</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/renewal_box.py" line="125" />
+        <source>Sent on</source>
+        <translation>送审日期</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,8 @@ from lijiabu_desk.services.disputes.case_view import load_case
 from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
 from lijiabu_desk.ui.disputes.widgets import select_value
 from lijiabu_desk.ui.register.area import RegisterArea
+from lijiabu_desk.ui.register.person_dialog import PersonDialog
+from lijiabu_desk.ui.register.renewal_box import DeliveredDialog
 from lijiabu_desk.ui.register.visit_dialog import APP_COLUMN, VisitDialog
 from tests.card_setup import make_post
 from tests.ui.typing_helpers import type_text
@@ -129,3 +131,42 @@ def test_a_quarrel_found_on_a_visit_opens_the_intake_with_the_household(
     case = load_case(desk, intake.dispute_id)
     assert case.source == "入户走访发现"
     assert "发现纠纷已登记" in area.page.visits.row_at(0).done
+
+
+def test_an_id_card_renewed_at_home_from_the_persons_page(qtbot, chinese, desk, clock) -> None:
+    post = make_post(desk)
+    with desk.write() as s:
+        elder = Person(
+            name="马奶奶", household_id=post.hewan[0], relation=Relation.HEAD,
+            birth_date=date(1995, 2, 1), id_expiry_date=date(2026, 10, 1),
+        )  # fmt: skip
+        s.add(elder)
+        s.flush()
+        elder_id = elder.id
+    dialog = PersonDialog(desk, person_id=elder_id)
+    qtbot.addWidget(dialog)
+    box = dialog.renewal
+    opened: list[QDialog] = []
+    box.dialog_opened.connect(opened.append)
+    assert not box.row.isHidden()
+    assert box.stage.text() == "换证进度：还没有拍照"
+    assert box.button.text() == "登记已拍照…"
+    box.button.click()
+    step = opened[-1]
+    qtbot.mouseClick(step.save_button, Qt.LeftButton)  # taken today
+    assert box.stage.text() == "换证进度：2026-11-28已拍照，尚未送审"
+    box.button.click()
+    qtbot.mouseClick(opened[-1].save_button, Qt.LeftButton)
+    assert box.button.text() == "登记新证已送达…"
+    clock.advance(days=20)
+    box.button.click()
+    delivered = opened[-1]
+    assert isinstance(delivered, DeliveredDialog)
+    # 31 years old when issued on the day it was sent: twenty years.
+    assert delivered.expiry.text() == "2046-11-28"
+    qtbot.mouseClick(delivered.save_button, Qt.LeftButton)
+    assert delivered.result() == QDialog.DialogCode.Accepted, delivered.message.text()
+    assert dialog.fields["id_expiry_date"].text() == "2046-11-28"
+    assert dialog.fields["id_issue_date"].text() == "2026-11-28"
+    assert box.row.isHidden() and dialog.card_flag.isHidden()
+    assert not dialog.has_unsaved_changes()

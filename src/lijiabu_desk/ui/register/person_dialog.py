@@ -47,6 +47,7 @@ from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, d
 from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 from lijiabu_desk.ui.history_view import HistoryView
 from lijiabu_desk.ui.register.people_model import CARD_COLOURS
+from lijiabu_desk.ui.register.renewal_box import RenewalBox
 from lijiabu_desk.ui.rows_model import RowsModel
 
 TEXT_FIELDS = (
@@ -121,6 +122,8 @@ class PersonDialog(GuardedFormDialog):
         self.errors = FieldErrors(
             self.message, {**self.fields, "ethnicity": self.ethnicity, "relation": self.relation}
         )
+        self.renewal = RenewalBox(ctx, self)
+        self.renewal.changed.connect(self.renewal_recorded)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._form_page(), self.tr("Basic details"))
         self.history = HistoryView()
@@ -177,6 +180,7 @@ class PersonDialog(GuardedFormDialog):
         right.addRow(self.tr("Relation to the head"), self.relation)
         expiry_row, _role = left.getWidgetPosition(self.fields["id_expiry_date"])
         left.insertRow(expiry_row + 1, "", self.card_flag)
+        left.insertRow(expiry_row + 2, "", self.renewal.row)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.addWidget(self.id_hint, 1, 0)
@@ -263,6 +267,8 @@ class PersonDialog(GuardedFormDialog):
             expiry = None  # a half-typed date: the field says so when saved
         today = self.ctx.today()
         state = card_state(expiry, False, today)
+        if self.person_id is not None:
+            self.renewal.show_person(self.person_id if self.active else None, state is not None)
         if state is CardState.EXPIRED:
             sentence = self.tr("The card expired on %1: remind the holder to renew it.")
         elif state is CardState.DUE:
@@ -278,6 +284,19 @@ class PersonDialog(GuardedFormDialog):
         # Two lines of room: a wrapped label in a form does not make the window taller.
         self.card_flag.setMinimumHeight(self.card_flag.fontMetrics().lineSpacing() * 2 + 4)
         self.card_flag.setVisible(True)
+
+    def renewal_recorded(self) -> None:
+        """A new card was delivered (or a step recorded): its dates come from the record; what
+        else was typed and not saved stays as typed."""
+        if self.person_id is None:
+            return
+        dirty = self.has_unsaved_changes()
+        form = load_person(self.ctx, self.person_id)
+        for key in ("id_issue_date", "id_expiry_date"):
+            self.fields[key].setText(getattr(form.data, key))
+        if not dirty:
+            self.mark_clean()
+        self.show_card_state()  # the renewal's stage line too
 
     def reveal(self) -> None:
         """Put the full numbers into the fields (audited), e.g. to correct a digit."""
