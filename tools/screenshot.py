@@ -103,6 +103,7 @@ def main() -> int:
             "agreement",
             "calls",
             "call-form",
+            "outreach",
         ],
         default="main",
     )
@@ -129,6 +130,7 @@ def main() -> int:
             "agreement": lambda: open_case_dialog(main_window, "agreement"),
             "calls": lambda: show_calls(main_window),
             "call-form": main_window.new_call,
+            "outreach": lambda: (main_window.areas.show_area("outreach"), main_window)[1],
             "accounts": main_window.open_accounts,
             "audit": main_window.open_audit,
             "lock": lambda: (main_window.actions_.lock_screen(), main_window.actions_.lock_dialog)[
@@ -136,7 +138,7 @@ def main() -> int:
             ],
         }[args.screen]()
     width, height = (int(v) for v in args.size.split("x"))
-    if args.screen in ("main", "disputes", "calls"):
+    if args.screen in ("main", "disputes", "calls", "outreach"):
         window.resize(width, height)
     window.show()
     app.processEvents()

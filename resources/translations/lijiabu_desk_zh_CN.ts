@@ -2415,148 +2415,153 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="52" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="100" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="103" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="98" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="58" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="59" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="59" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="60" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="62" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
+        <source>Anti-fraud</source>
+        <translation>反诈宣传</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="68" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="183" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="185" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="190" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="189" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="194" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="193" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="198" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="198" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="201" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="208" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="211" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="209" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="214" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="212" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="217" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="215" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="216" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="221" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="219" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="224" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="225" />
         <source>Type &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="272" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="278" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="274" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="280" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="278" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="284" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="281" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="287" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="285" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="304" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="291" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="310" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="291" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="297" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="293" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="299" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -2794,6 +2799,153 @@ Register, mediation and service records for a village police post; works without
         <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="41" />
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachArea</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="24" />
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="26" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="103" />
+        <source>Log an outreach event…</source>
+        <translation>登记宣传活动…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="30" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="31" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="32" />
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="33" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="34" />
+        <source>Officers</source>
+        <translation>民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="35" />
+        <source>People reached</source>
+        <translation>宣传人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="36" />
+        <source>Installed the app</source>
+        <translation>安装App人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="85" />
+        <source>Anti-fraud app: %1 of %2 households (%3%)</source>
+        <translation>反诈App：%2户中有%1户（%3%）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="93" />
+        <source>%1 events, %2 people reached, %3 installed the app</source>
+        <translation>共%1次活动，宣传%2人，%3人安装App</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="102" />
+        <source>No outreach events logged yet.</source>
+        <translation>还没有登记反诈宣传活动。</translation>
+    </message>
+</context>
+<context>
+    <name>OutreachForm</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="63" />
+        <source>Log an anti-fraud outreach event</source>
+        <translation>登记反诈宣传活动</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="66" />
+        <source>(not in one village)</source>
+        <translation>（不在某一个村）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="72" />
+        <source>e.g. the livestock market, the primary school</source>
+        <translation>如：牲畜交易市场、中心小学</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="73" />
+        <source>e.g. fake customer service refunds</source>
+        <translation>如：冒充客服退款诈骗</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="81" />
+        <source>about how many</source>
+        <translation>大约多少人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="82" />
+        <source>how many installed the app</source>
+        <translation>多少人安装了App</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="86" />
+        <source>Known by name and installed it there: find them, then Enter</source>
+        <translation>知道姓名的安装人：查找后按回车</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="91" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="110" />
+        <source>Date</source>
+        <translation>宣传日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="114" />
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="115" />
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="116" />
+        <source>Officers</source>
+        <translation>参加民警</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="119" />
+        <source>Installed the app</source>
+        <translation>安装App</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="121" />
+        <source>People reached</source>
+        <translation>宣传人数</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="128" />
+        <source>By name</source>
+        <translation>安装人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_form.py" line="129" />
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

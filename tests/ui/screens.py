@@ -128,6 +128,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
     from lijiabu_desk.ui.login_dialog import LoginDialog
     from lijiabu_desk.ui.main_window import MainWindow
     from lijiabu_desk.ui.new_password_dialog import NewPasswordDialog
+    from lijiabu_desk.ui.outreach.outreach_form import OutreachForm
     from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
     from lijiabu_desk.ui.register.card_dialogs import HandoverDialog
     from lijiabu_desk.ui.register.correction_dialogs import RetirePersonDialog, ReturnDialog
@@ -190,6 +191,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "reopen_case": lambda: ReopenDialog(ctx, closed(case)),
         "case_history": lambda: CaseHistoryDialog(ctx, case.id, case.case_no),
         "main_window_calls": lambda: main_window_on_the_call(MainWindow(ctx)),
+        "outreach_form": lambda: OutreachForm(ctx),
         "home_visit": lambda: VisitDialog(ctx, d.household_id, "户 MJS0001", members),
         "call_new": lambda: CallFormDialog(ctx),
         "call_edit": lambda: CallFormDialog(ctx, d.call_id),

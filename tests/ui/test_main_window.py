@@ -82,7 +82,7 @@ def test_disputes_area_has_its_own_find_and_new(qtbot, db: Database, ctx, chines
     qtbot.addWidget(window)
     window.show()
     labels = [window.areas.bar.item(i).text() for i in range(window.areas.bar.count())]
-    assert labels == ["概览", "登记", "矛盾纠纷", "服务求助", "设置"]
+    assert labels == ["概览", "登记", "矛盾纠纷", "服务求助", "反诈宣传", "设置"]
     window.activateWindow()
     window.areas.show_area("disputes")
     window.find()

@@ -23,6 +23,7 @@ from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
 from lijiabu_desk.ui.disputes.area import DisputesArea
 from lijiabu_desk.ui.forms import fit_to_screen
 from lijiabu_desk.ui.navigation import NavigationAreas
+from lijiabu_desk.ui.outreach.outreach_area import OutreachArea
 from lijiabu_desk.ui.overview_view import OverviewView
 from lijiabu_desk.ui.register.area import RegisterArea
 from lijiabu_desk.ui.safety import SafetyController
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.areas.add("disputes", self.tr("Disputes"), self.disputes)
         self.calls = CallsArea(ctx)
         self.areas.add("calls", self.tr("Service calls"), self.calls)
+        self.outreach = OutreachArea(ctx)
+        self.areas.add("outreach", self.tr("Anti-fraud"), self.outreach)
         self.settings = SettingsArea(ctx)
         self.areas.add("settings", self.tr("Settings"), self.settings)
         self.setCentralWidget(self.areas)
@@ -178,6 +181,8 @@ class MainWindow(QMainWindow):
             self.refresh()
         elif self.areas.current_key() == "calls":  # calls logged from another area
             self.calls.refresh()
+        elif self.areas.current_key() == "outreach":  # villages added meanwhile
+            self.outreach.reload_villages()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         self.register.set_context(ctx)
         self.disputes.set_context(ctx)
         self.calls.set_context(ctx)
+        self.outreach.set_context(ctx)
         self.settings.set_context(ctx)
         self.refresh()
 

@@ -70,7 +70,9 @@ def log_outreach(ctx: ServiceContext, data: OutreachInput) -> int:
         else ctx.today()
     )
     check_not_future(day, today=ctx.today(), field="held_on", label="宣传日期")
-    place = require_text(data.place, field="place", label="宣传地点", max_length=200)
+    place = data.place.strip()
+    if data.village_id is None or place:  # in a village, the village is place enough
+        place = require_text(data.place, field="place", label="宣传地点", max_length=200)
     reached = _count(data.people_reached, "people_reached", "宣传人数")
     installed = _count(data.apps_installed, "apps_installed", "安装反诈App人数")
     named = set(data.app_installed_for)
@@ -89,6 +91,7 @@ def log_outreach(ctx: ServiceContext, data: OutreachInput) -> int:
             village = session.get(Village, data.village_id)
             if village is None or village.deleted_at is not None:
                 raise ValidationError("所选行政村不存在，请重新选择。", "village_id")
+            place = place or village.name
         people = session.scalars(select(Person).where(Person.id.in_(named))).all()
         if len(people) != len(named) or any(p.deleted_at is not None for p in people):
             raise ValidationError("所选安装App的人在人员库中找不到，请重新选择。", "members")
