@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
-from lijiabu_desk.models import ContactCard, HomeVisit, Household, IdRenewal, Officer, Person
+from lijiabu_desk.models import (
+    AuditEntry,
+    ContactCard,
+    HomeVisit,
+    Household,
+    IdRenewal,
+    Officer,
+    Person,
+)
 from lijiabu_desk.models.enums import (
+    AccountRole,
     DisputeCategory,
     DisputeSource,
     Relation,
     ResidentStatus,
     VisitPurpose,
 )
+from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.cards.issuance import card_history
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ValidationError
@@ -36,6 +48,7 @@ from lijiabu_desk.services.visits.renewals import (
     renewal_views,
 )
 from lijiabu_desk.services.visits.to_dispute import intake_from_visit, register_dispute_from_visit
+from lijiabu_desk.services.visits.visit_list import print_visit_list
 from tests.card_setup import Post, make_post
 
 
@@ -276,3 +289,47 @@ def test_a_quarrel_spotted_on_a_visit_becomes_a_linked_case(
     assert "发现纠纷已登记" in visits_for_household(desk, home)[0].done
     with pytest.raises(ValidationError, match="已登记过纠纷"):
         intake_from_visit(desk, visit_id)
+
+
+def test_the_printed_visit_list_has_the_people_due_with_full_or_masked_phones(
+    desk: ServiceContext, post: Post, clock
+) -> None:
+    home, other = post.hewan[0], post.shanxia[0]
+    late = member(
+        desk, home, "马奶奶", date(1938, 2, 1), id_expiry_date=date(2026, 10, 1),
+        phone="13909321111", needs_home_service=True, home_service_reason="卧床",
+    )  # fmt: skip
+    member(desk, other, "山下人", date(1990, 2, 1), id_expiry_date=date(2027, 1, 20))
+    member(desk, home, "不到期", date(1990, 2, 1), id_expiry_date=date(2027, 6, 1))
+    record_photo(desk, late, "20261120")
+    printed = print_visit_list(desk, desk.today(), officer_id=post.zhang)
+    assert printed.people == 2 and not printed.masked
+    text = pdf_text(printed.pdf)
+    assert "马奶奶" in text and "山下人" in text and "不到期" not in text
+    assert "139 0932 1111" in text and "已过期58天" in text and "卧床" in text
+    assert "已拍照，待送审" in text and "张伟" in text
+    only = print_visit_list(desk, desk.today(), village_id=village_of(desk, other))
+    assert only.people == 1
+    helper = ServiceContext(desk.db, Actor("fujing", AccountRole.AUXILIARY), clock)
+    masked = print_visit_list(helper, desk.today())
+    assert masked.masked and "139****1111" in pdf_text(masked.pdf)
+    with desk.read() as s:
+        prints = s.scalars(select(AuditEntry).where(AuditEntry.action == "print")).all()
+        assert [json.loads(p.changes)["masked"] for p in prints] == [False, False, True]
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The PDF's text with each table cell whole (poppler's ``-raw``), spaces kept."""
+    return subprocess.run(
+        ["pdftotext", "-raw", "-enc", "UTF-8", "-", "-"],
+        input=pdf,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+
+
+def village_of(desk: ServiceContext, household_id: int) -> int:
+    with desk.read() as s:
+        home = s.get(Household, household_id)
+        assert home is not None
+        return home.village_id
