@@ -104,6 +104,8 @@ def main() -> int:
             "calls",
             "call-form",
             "outreach",
+            "overview",
+            "queue",
         ],
         default="main",
     )
@@ -131,6 +133,8 @@ def main() -> int:
             "calls": lambda: show_calls(main_window),
             "call-form": main_window.new_call,
             "outreach": lambda: (main_window.areas.show_area("outreach"), main_window)[1],
+            "overview": lambda: (main_window.areas.show_area("overview"), main_window)[1],
+            "queue": lambda: main_window.open_queue("id_cards_due"),
             "accounts": main_window.open_accounts,
             "audit": main_window.open_audit,
             "lock": lambda: (main_window.actions_.lock_screen(), main_window.actions_.lock_dialog)[
@@ -138,7 +142,7 @@ def main() -> int:
             ],
         }[args.screen]()
     width, height = (int(v) for v in args.size.split("x"))
-    if args.screen in ("main", "disputes", "calls", "outreach"):
+    if args.screen in ("main", "disputes", "calls", "outreach", "overview"):
         window.resize(width, height)
     window.show()
     app.processEvents()

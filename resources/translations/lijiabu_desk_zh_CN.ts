@@ -2415,153 +2415,153 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="54" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="106" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="98" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="101" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="59" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="61" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="62" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="68" />
         <source>Anti-fraud</source>
         <translation>反诈宣传</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="70" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="188" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="191" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="190" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="193" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="194" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="197" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="198" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="201" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="209" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="211" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="211" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="214" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="217" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="223" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="221" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="224" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="224" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="227" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="225" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="228" />
         <source>Type &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="278" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="282" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="280" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="284" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="284" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="318" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="287" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="321" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="291" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="310" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="325" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="344" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="297" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="331" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="299" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="333" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -2951,128 +2951,128 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="40" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="41" />
         <source>Record overview</source>
         <extracomment>Where a next step's button leads: "settings/station", "settings/officers", "settings/villages", "register" or "calls/new" (the quick-entry call form).</extracomment>
         <translation>台账概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="43" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="44" />
         <source>Log a service call (Ctrl+Shift+N)</source>
         <translation>登记来电求助（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="76" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="77" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="78" />
         <source>Residents</source>
         <translation>在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="79" />
         <source>People without a household</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="80" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="81" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="82" />
         <source>Disputes still open</source>
         <translation>未结纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="83" />
         <source>Disputes past their time limit</source>
         <translation>超过办理期限的纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="84" />
         <source>Follow-up visits due</source>
         <translation>到期待回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="85" />
         <source>Mediation agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="86" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="87" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="88" />
         <source>ID cards expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="106" />
         <source>Station not set up yet</source>
         <translation>尚未设置派出所信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="120" />
         <source>The station's name, address and phones are not filled in yet: every printed form carries them.</source>
         <translation>还没有填写派出所的名称、地址和电话，打印的文书都要用到。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="123" />
         <source>Open Settings → Station</source>
         <translation>打开 设置 → 派出所</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="131" />
         <source>No villages yet. First add the villages this post covers under Settings → Villages.</source>
         <translation>还没有行政村。请先在 设置 → 行政村 中添加本所管辖的村。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="134" />
         <source>Open Settings → Villages</source>
         <translation>打开 设置 → 行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="142" />
         <source>No officers yet. Add the post's officers and auxiliary officers under Settings → Officers.</source>
         <translation>还没有警员。请在 设置 → 警员 中添加本所的民警和辅警。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="145" />
         <source>Open Settings → Officers</source>
         <translation>打开 设置 → 警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="149" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="153" />
         <source>No households registered yet. Add them in the register, or import a village's roster.</source>
         <translation>还没有登记户。请在 登记 中新增户，或导入村里的花名册。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="156" />
         <source>Open the register</source>
         <translation>打开 登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="173" />
         <source>To get started</source>
         <translation>开始使用前</translation>
     </message>
@@ -3534,6 +3534,92 @@ Register, mediation and service records for a village police post; works without
         <source>born %1</source>
         <extracomment>Grey for someone no longer here: still readable (contrast 5.7:1 on white), plainly not black.</extracomment>
         <translation>%1年生</translation>
+    </message>
+</context>
+<context>
+    <name>QueueDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="35" />
+        <source>Name</source>
+        <translation>姓名/当事人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="36" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="37" />
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="38" />
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="39" />
+        <source>Since</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="40" />
+        <source>Why</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="46" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="48" />
+        <source>Print the visit list…</source>
+        <translation>打印走访清单…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="52" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="74" />
+        <source>The first %1 of %2</source>
+        <translation>显示前%1条，共%2条</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="77" />
+        <source>%1 in all</source>
+        <translation>共%1条</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="79" />
+        <source>Nothing due today.</source>
+        <translation>今天没有待办。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="99" />
+        <source>Phones are masked: your account may not print full numbers.</source>
+        <translation>电话号码已隐去部分数字：您的账号不能打印完整号码。</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPanel</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queues_panel.py" line="22" />
+        <source>Today's work</source>
+        <translation>今日待办</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queues_panel.py" line="47" />
+        <source>%1 ▸</source>
+        <translation>%1件 ▸</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/queues/queues_panel.py" line="47" />
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>

@@ -81,8 +81,7 @@ def test_disputes_area_has_its_own_find_and_new(qtbot, db: Database, ctx, chines
     window = MainWindow(ServiceContext(db, SETUP_ACTOR, lambda: datetime(2026, 11, 28, 9)))
     qtbot.addWidget(window)
     window.show()
-    labels = [window.areas.bar.item(i).text() for i in range(window.areas.bar.count())]
-    assert labels == ["概览", "登记", "矛盾纠纷", "服务求助", "反诈宣传", "设置"]
+    assert window.areas.labels == ["概览", "登记", "矛盾纠纷", "服务求助", "反诈宣传", "设置"]
     window.activateWindow()
     window.areas.show_area("disputes")
     window.find()

@@ -15,6 +15,7 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.overview import load_overview
 from lijiabu_desk.services.permissions import ROLE_LABELS, Permission, allows
+from lijiabu_desk.services.queues import queue_counts
 from lijiabu_desk.ui.accounts_dialog import AccountsDialog
 from lijiabu_desk.ui.audit_viewer import AuditViewer
 from lijiabu_desk.ui.calls.call_form import CallFormDialog
@@ -25,6 +26,7 @@ from lijiabu_desk.ui.forms import fit_to_screen
 from lijiabu_desk.ui.navigation import NavigationAreas
 from lijiabu_desk.ui.outreach.outreach_area import OutreachArea
 from lijiabu_desk.ui.overview_view import OverviewView
+from lijiabu_desk.ui.queues.queue_dialog import QueueDialog
 from lijiabu_desk.ui.register.area import RegisterArea
 from lijiabu_desk.ui.safety import SafetyController
 from lijiabu_desk.ui.settings.settings_area import SettingsArea
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.safety.backup_failed.connect(self.show_backup_failure)
         self.safety.lock_requested.connect(self.actions_.lock_screen)
         self.overview.go.connect(self.go_to)
+        self.overview.queues.open_queue.connect(self.open_queue)
         self.register.settings_requested.connect(self.open_settings)
         self.calls.case_requested.connect(self.open_case)
         self.register.call_requested.connect(self.show_call)
@@ -269,6 +272,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(exc.message, 10_000)
             return
         self.overview.show_overview(overview)
+        self.show_queues()
         if self.disputes.isVisible():  # F5 on the case list re-reads it too
             self.disputes.refresh()
         if self.calls.isVisible():
@@ -278,6 +282,36 @@ class MainWindow(QMainWindow):
                 self.tr("%1 — Lijiabu Police Desk").replace("%1", overview.station_name)
             )
         self.statusBar().showMessage(self.tr("Counts refreshed"), 3000)
+
+    def show_queues(self) -> None:
+        """Today's queue counts on the start page, their total beside 概览."""
+        try:
+            counts = queue_counts(self.ctx, self.ctx.today())
+        except ServiceError as exc:
+            self.statusBar().showMessage(exc.message, 10_000)
+            return
+        self.areas.set_badge("overview", self.overview.queues.show_counts(counts))
+
+    def open_queue(self, key: str) -> QueueDialog:
+        dialog = QueueDialog(self.ctx, key, self.ctx.today(), self)
+        dialog.open_record.connect(self.open_record)
+        dialog.open()
+        self.calls.actions_.dialog_opened.emit(dialog)
+        return dialog
+
+    def open_record(self, kind: str, record_id: int, household_id: int | None) -> None:
+        """A queue's row: the person (on their household's page), the household, the case or
+        the call."""
+        if kind == "dispute":
+            self.open_case(record_id)
+        elif kind == "call":
+            self.show_call(record_id)
+        else:
+            self.areas.show_area("register")
+            if kind == "household":
+                self.register.go_to_household(record_id)
+            else:
+                self.register.open_person_from_search(record_id, household_id)
 
     def show_backup(self, info: BackupInfo | None) -> None:
         if info is None:

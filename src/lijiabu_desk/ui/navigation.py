@@ -23,6 +23,7 @@ class NavigationAreas(QWidget):
         self.bar.setSpacing(4)
         self.stack = QStackedWidget()
         self.keys: list[str] = []
+        self.labels: list[str] = []
         self.bar.currentRowChanged.connect(self.stack.setCurrentIndex)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -37,6 +38,15 @@ class NavigationAreas(QWidget):
         self.bar.addItem(item)
         self.stack.addWidget(widget)
         self.keys.append(key)
+        self.labels.append(label)
+
+    def set_badge(self, key: str, count: int) -> None:
+        """A count beside an area's name ("概览 12"): what is due there today."""
+        if key not in self.keys:
+            return
+        index = self.keys.index(key)
+        label = self.labels[index]
+        self.bar.item(index).setText(f"{label} {count}" if count else label)
 
     def show_area(self, key: str) -> None:
         if key in self.keys:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.services.overview import Overview
+from lijiabu_desk.ui.queues.queues_panel import QueuesPanel
 
 
 class OverviewView(QWidget):
@@ -47,6 +48,7 @@ class OverviewView(QWidget):
         self.call_button.setFont(call_font)
         self.call_button.setMinimumHeight(44)
         self.call_button.clicked.connect(lambda: self.go.emit("calls/new"))
+        self.queues = QueuesPanel()
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(24)
         self.grid.setVerticalSpacing(12)
@@ -59,9 +61,11 @@ class OverviewView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addSpacing(16)
+        layout.addWidget(self.steps, 0, Qt.AlignmentFlag.AlignHCenter)  # a new post: first
+        layout.addSpacing(16)
         layout.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
-        layout.addWidget(self.steps, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.queues, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(16)
         layout.addWidget(frame, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)

@@ -14,13 +14,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from lijiabu_desk.documents.fonts import missing_glyphs, register_fonts
+from lijiabu_desk.documents.fonts import FontsMissingError, missing_glyphs, register_fonts
 from lijiabu_desk.documents.render.visit_list import render_visit_list
 from lijiabu_desk.documents.visit_list_data import VisitListData, VisitListRow
 from lijiabu_desk.models import Household, Officer, Person
 from lijiabu_desk.services.audit import Action, record_event
 from lijiabu_desk.services.cards.who import format_phone
 from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.identity import age_on
 from lijiabu_desk.services.labels import SEX_LABELS
 from lijiabu_desk.services.permissions import Permission, allows
@@ -66,7 +67,7 @@ def print_visit_list(
 ) -> PrintedVisitList:
     """The visit list at ``today`` (all villages, or one), for ``officer_id`` when given."""
     full = allows(ctx.actor, Permission.VIEW_FULL_ID)
-    with ctx.write(Permission.PRINT) as session:
+    with ctx.read(Permission.PRINT) as session:
         ids = [row.record_id for row in list_id_cards_due(session, today, MOST)]
         people = {
             p.id: p
@@ -113,14 +114,18 @@ def print_visit_list(
             as_of=today,
             rows=tuple(rows),
         )
+    try:
+        fonts = register_fonts()
+    except FontsMissingError as exc:
+        raise ServiceError(str(exc)) from exc
+    pdf = render_visit_list(data, fonts)
+    with ctx.write(Permission.PRINT) as session:  # audited once it exists
         record_event(
             session,
             ctx.actor,
             Action.PRINT,
             details={"form": "visit-list", "people": len(rows), "masked": not full},
         )
-    fonts = register_fonts()
-    pdf = render_visit_list(data, fonts)
     return PrintedVisitList(
         pdf, len(rows), not full, frozenset(missing_glyphs(data.printed_text(), fonts))
     )
