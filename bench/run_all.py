@@ -20,6 +20,7 @@ import bench_calls
 import bench_disputes
 import bench_import
 import bench_people_list
+import bench_queues
 import bench_search
 from township import roster_file, township_db
 
@@ -39,6 +40,7 @@ def main() -> None:
         bench_import.run,
         bench_disputes.run,
         bench_calls.run,
+        bench_queues.run,
     ):
         lines += run()
         print(flush=True)

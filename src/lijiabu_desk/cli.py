@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,7 @@ from lijiabu_desk.cli_parser import (
     build_parser,
 )
 from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
-from lijiabu_desk.services.errors import ServiceError, StorageError
+from lijiabu_desk.services.errors import ServiceError, StorageError, ValidationError
 from lijiabu_desk.services.locations import default_db_path
 
 if TYPE_CHECKING:
@@ -261,6 +262,79 @@ def _print_cards(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _day_option(text: str | None, option: str) -> date | None:
+    """A date given on the command line; ``ValidationError`` with the sentence if unreadable."""
+    from lijiabu_desk.services.validation import parse_date
+
+    return parse_date(text, field=option, label=f"{option} 的日期") if text is not None else None
+
+
+def cmd_queues(args: argparse.Namespace) -> int:
+    """The day's work queues: each one's count (JSON keys are stable English words)."""
+    import json
+
+    from lijiabu_desk.services.queues import QUEUE_LABELS, queue_counts
+
+    try:
+        today = _day_option(args.today, "--today")
+    except ValidationError as exc:
+        print(f"命令写法有误：{exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    ctx = _open_as_user(args)
+    try:
+        today = today or ctx.today()
+        counts = queue_counts(ctx, today)
+    finally:
+        ctx.db.close()
+    if args.json:
+        print(json.dumps(counts, ensure_ascii=False))
+        return EXIT_OK
+    print(f"待办事项（{today.year}年{today.month}月{today.day}日）：")
+    for key, count in counts.items():
+        print(f"  {QUEUE_LABELS[key]}：{count}")
+    return EXIT_OK
+
+
+def _officer_named(ctx: ServiceContext, text: str) -> tuple[int, str]:
+    """The serving officer with this name or badge number: (id, name), or the sentence why not."""
+    from lijiabu_desk.services.officers import list_officers
+
+    wanted = text.strip()
+    found = [o for o in list_officers(ctx) if wanted and wanted in (o.name, o.badge_no)]
+    if not found:
+        raise ServiceError(f"在职警员中没有姓名或警号为“{wanted}”的人，请核对。")
+    if len(found) > 1:
+        raise ServiceError(f"有{len(found)}位在职警员叫“{wanted}”，请改用警号指定。")
+    return found[0].id, found[0].name
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    """``cards handed-over``: the cards reached the households (printing records nothing)."""
+    from lijiabu_desk.services.cards.issuance import record_handed_over
+
+    if not args.household or not args.by:
+        print(
+            "命令写法有误：请用 --household 户的ID 指定送到卡的户（可写多次），"
+            "用 --by 姓名或警号 写明是谁送到的。",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    try:
+        on = _day_option(args.on, "--on")
+    except ValidationError as exc:
+        print(f"命令写法有误：{exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    ctx = _open_as_user(args)
+    try:
+        giver, name = _officer_named(ctx, args.by)
+        on = on or ctx.today()
+        recorded = record_handed_over(ctx, args.household, giver, on)
+    finally:
+        ctx.db.close()
+    print(f"已登记：{recorded} 户的连心卡已由{name}于{on.year}年{on.month}月{on.day}日送到。")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from lijiabu_desk.ui.app import run_gui
 
@@ -275,6 +349,8 @@ COMMANDS = {
     "restore": cmd_restore,
     "audit": cmd_audit,
     "print": cmd_print,
+    "queues": cmd_queues,
+    "cards": cmd_cards,
     "gui": cmd_gui,
     None: cmd_gui,
 }

@@ -44,6 +44,8 @@ DESCRIPTION = """\
   lijiabu-desk restore 备份文件 --yes     从备份恢复
   lijiabu-desk audit verify            检查审计记录是否被改动
   lijiabu-desk print mediation-agreement 3 -o 协议书.pdf   打印 ID 为 3 的人民调解协议书
+  lijiabu-desk queues --json           今天各类待办事项的件数
+  lijiabu-desk cards handed-over --household 12 --by 张伟   登记连心卡已送到户
 
 已设置账号的数据库需要登录：--user 用户名，密码从环境变量 LIJIABU_PASSWORD 读取或在终端输入。
 演示乡镇的管理员账号为 admin，密码 demo。除 demo 外，命令不会新建数据库：文件不存在时会报错。
@@ -141,6 +143,28 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("--group", type=int, metavar="社号", help="与 --village 同用：村里的一个社")
     cards.add_argument("--all-missing", action="store_true", help="所有还没有有效连心卡的户")
     printing.add_argument("-o", "--output", type=Path, required=True, help="输出的 PDF 文件")
+
+    queues = sub.add_parser(
+        "queues", help="今天的待办：每类待办事项有几件（身份证到期、回访到期……）"
+    )
+    _add_common(queues, top=False)
+    queues.add_argument("--today", metavar="日期", help="按哪一天计算（默认今天），如 2026-11-28")
+    queues.add_argument(
+        "--json", action="store_true", help="以 JSON 输出，键为固定的英文名，供脚本读取"
+    )
+
+    cards = sub.add_parser("cards", help="警民连心卡：登记已发到户")
+    _add_common(cards, top=False)
+    cards_sub = cards.add_subparsers(dest="cards_command", metavar="操作", required=True)
+    handed = cards_sub.add_parser(
+        "handed-over", help="登记连心卡已送到户（印卡时不登记，送到后再登记）"
+    )
+    _add_common(handed, top=False)
+    handed.add_argument(
+        "--household", type=int, action="append", metavar="ID", help="户的 ID（必填，可写多次）"
+    )
+    handed.add_argument("--on", metavar="日期", help="送卡日期（默认今天），如 2026-11-28")
+    handed.add_argument("--by", metavar="姓名或警号", help="把卡送到户的警员（必填）")
 
     audit = sub.add_parser("audit", help="审计记录")
     _add_common(audit, top=False)

@@ -67,6 +67,7 @@ from lijiabu_desk.services.permissions import (
 )
 from lijiabu_desk.services.places import VillageInput, save_village
 from lijiabu_desk.services.printing import PrintKind, print_form
+from lijiabu_desk.services.queues import queue_counts
 from lijiabu_desk.services.register.corrections import (
     ReturnInput,
     ReturnKind,
@@ -283,6 +284,7 @@ GUARDED: dict[
             lambda c, i: calls.register_dispute_from_call(c, i, _station_case([PartyInput(1)]))
         ),
     ),
+    "queue_counts": (Permission.VIEW_RECORDS, lambda c: queue_counts(c, c.today())),
     "create_demo": (
         Permission.IMPORT,
         lambda c: create_demo(c, households=2, seed=1, hasher=FAST),
@@ -451,6 +453,7 @@ COMMANDS: dict[str, tuple[tuple[Permission, ...], Args]] = {
     ),
     "restore": ((Permission.RESTORE,), lambda p, t: ["restore", str(p.backup), "--yes"]),
     "audit verify": ((Permission.VIEW_AUDIT,), lambda p, t: ["audit", "verify"]),
+    "queues": ((Permission.VIEW_RECORDS,), lambda p, t: ["queues", "--json"]),
 }
 for _name, (_needed, _kind, _key) in PRINTS.items():
     COMMANDS[f"print {_name}"] = (
