@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
+from lijiabu_desk.models import Person
 from lijiabu_desk.models.enums import ResidentStatus
 from lijiabu_desk.services.actor import SETUP_ACTOR
 from lijiabu_desk.services.context import ServiceContext
@@ -13,6 +14,7 @@ from lijiabu_desk.services.database import Database
 from lijiabu_desk.services.queues.common import RecordKind
 from lijiabu_desk.services.queues.people import id_cards_due
 from lijiabu_desk.services.register.people_list import PeopleFilter, person_ids
+from lijiabu_desk.services.visits.renewals import record_application_sent, record_photo
 from tests.conftest import FakeClock
 from tests.queue_setup import TODAY, add_home, add_person, day, make_town
 
@@ -95,3 +97,20 @@ def test_counting_alone_returns_no_rows_and_the_limit_cuts_the_list(desk, people
     assert id_cards_due(desk, TODAY).rows == ()
     limited = id_cards_due(desk, TODAY, rows=True, limit=2)
     assert limited.count == 4 and len(limited.rows) == 2
+
+
+def test_the_id_queue_says_where_each_renewal_stands(ctx, clock) -> None:
+    desk = ServiceContext(ctx.db, ctx.actor, clock)
+    with desk.write() as s:
+        person = Person(
+            name="待换证", birth_date=date(1990, 1, 1), id_expiry_date=date(2026, 12, 1)
+        )
+        s.add(person)
+        s.flush()
+        person_id = person.id
+    [row] = id_cards_due(desk, desk.today(), rows=True).rows
+    assert row.reason == "身份证3个月内到期"
+    record_photo(desk, person_id)
+    assert id_cards_due(desk, desk.today(), rows=True).rows[0].reason.endswith("；已拍照，待送审")
+    record_application_sent(desk, person_id)
+    assert id_cards_due(desk, desk.today(), rows=True).rows[0].reason.endswith("；已送审，待领证")

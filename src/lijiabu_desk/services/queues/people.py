@@ -32,6 +32,7 @@ from lijiabu_desk.services.register.people_list import (
     card_state,
     load_rows,
 )
+from lijiabu_desk.services.visits.renewals import RenewalStage, renewal_views_in
 
 ID_CARDS_DUE = "id_cards_due"
 
@@ -87,6 +88,7 @@ def list_id_cards_due(session: Session, today: date, limit: int) -> list[QueueRo
             .where(Person.id.in_(ids))
         )
     }
+    stages = renewal_views_in(session, ids)
     rows = []
     for person_id in ids:
         p, more = shown[person_id], extra[person_id]
@@ -95,6 +97,8 @@ def list_id_cards_due(session: Session, today: date, limit: int) -> list[QueueRo
         if more.needs_home_service:
             why = more.home_service_reason.strip()
             reason += f"；需上门服务（{why}）" if why else "；需上门服务"
+        if stages[person_id].stage is not RenewalStage.DUE:  # where its renewal stands
+            reason += f"；{stages[person_id].stage_label}"
         rows.append(
             QueueRow(
                 kind=RecordKind.PERSON,
