@@ -8,11 +8,11 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lijiabu_desk.models.base import Base, RecordMixin, code_enum
-from lijiabu_desk.models.enums import AgreementStatus, MarkerKind
+from lijiabu_desk.models.enums import AgreementStatus, LandType, MarkerKind
 
 if TYPE_CHECKING:
     from lijiabu_desk.models.disputes import Dispute
@@ -27,15 +27,24 @@ class BoundaryAgreement(RecordMixin, Base):
     dispute_id: Mapped[int | None] = mapped_column(ForeignKey("disputes.id"), index=True)
     number: Mapped[str | None] = mapped_column(String(40), unique=True)
     village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"))
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("village_groups.id"))
     parcel_name: Mapped[str] = mapped_column(String(80), default="")
     location: Mapped[str] = mapped_column(String(200), default="")
+    land_type: Mapped[LandType | None] = mapped_column(code_enum(LandType))
+    area_mu: Mapped[float | None] = mapped_column(Float)  # 亩, where known
+    # 土地承包经营权证号, where there is one
+    certificate_no: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    # The measurements go round the parcel and close on the first point (checked: the
+    # closing error must be within tolerance); otherwise they run along one line.
+    closed_parcel: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     east: Mapped[str] = mapped_column(String(80), default="")
     south: Mapped[str] = mapped_column(String(80), default="")
     west: Mapped[str] = mapped_column(String(80), default="")
     north: Mapped[str] = mapped_column(String(80), default="")
     reference_point: Mapped[str] = mapped_column(String(200), default="")
     agreed_line: Mapped[str] = mapped_column(Text, default="")
-    crops: Mapped[str] = mapped_column(Text, default="")
+    crops: Mapped[str] = mapped_column(Text, default="")  # crops or structures affected
+    costs: Mapped[str] = mapped_column(Text, default="", server_default="")  # who bears which cost
     measured_on: Mapped[date | None] = mapped_column(Date)
     signed_on: Mapped[date | None] = mapped_column(Date)
     status: Mapped[AgreementStatus] = mapped_column(
@@ -94,6 +103,7 @@ class BoundaryMarker(RecordMixin, Base):
 
     agreement_id: Mapped[int] = mapped_column(ForeignKey("boundary_agreements.id"), index=True)
     kind: Mapped[MarkerKind] = mapped_column(code_enum(MarkerKind))
+    count: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     location: Mapped[str] = mapped_column(String(200), default="")
 
     agreement: Mapped[BoundaryAgreement] = relationship(back_populates="markers")

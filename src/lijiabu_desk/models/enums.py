@@ -150,6 +150,15 @@ class VisitPurpose(StrEnum):
     OTHER = "other"
 
 
+class LandType(StrEnum):
+    """地类 of a parcel whose boundary is agreed."""
+
+    CULTIVATED = "cultivated"  # 耕地
+    HOMESTEAD = "homestead"  # 宅基地
+    FOREST = "forest"  # 林地
+    OTHER = "other"  # 其他
+
+
 class CallKind(StrEnum):
     DOCUMENTS = "documents"  # 证件办理
     MEDICAL = "medical"  # 急病/送医

@@ -167,6 +167,9 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     },
     "boundary_agreements": {
         "dispute_id": "所属纠纷", "number": "协议编号", "village_id": "行政村",
+        "group_id": "村民小组", "land_type": "地类", "area_mu": "面积（亩）",
+        "certificate_no": "承包经营权证号", "closed_parcel": "丈量闭合成地块",
+        "costs": "费用承担",
         "parcel_name": "地块名称", "location": "地块位置", "east": "东至", "south": "南至",
         "west": "西至", "north": "北至", "reference_point": "参照点",
         "agreed_line": "商定的界线", "crops": "涉及的庄稼或建筑", "measured_on": "丈量日期",
@@ -180,7 +183,8 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
         "to_point": "丈量终点", "direction": "方向", "distance_m": "距离", "note": "丈量说明",
     },
     "boundary_markers": {
-        "agreement_id": "所属地界协议", "kind": "界标种类", "location": "界标位置",
+        "agreement_id": "所属地界协议", "kind": "界标种类", "count": "界标数量",
+        "location": "界标位置",
     },
     "boundary_witnesses": {
         "agreement_id": "所属地界协议", "role": "见证人身份", "name": "见证人姓名",
@@ -248,6 +252,7 @@ GENERIC_LABELS: dict[str, str] = {
     "location": "位置",
     "summary": "情况",
     "visit_id": "所属走访",
+    "group_id": "村民小组",
     "id_photo_taken": "拍了身份证照片",
     "text": "内容",
     "organisation": "单位",

@@ -30,6 +30,7 @@ from lijiabu_desk.models.enums import (
     DisputeStatus,
     DocumentKind,
     FiveSmallAim,
+    LandType,
     MarkerKind,
     OfficerRole,
     PanelRole,
@@ -57,6 +58,12 @@ SYSTEM = "系统"
 #: (``services.restore.RECOVERY_ACTOR_NAME``; a test keeps the two in step).
 SYSTEM_ACTORS = frozenset({SETUP_ACTOR.username, "startup-recovery"})
 
+LAND_TYPE_LABELS = {
+    LandType.CULTIVATED: "耕地",
+    LandType.HOMESTEAD: "宅基地",
+    LandType.FOREST: "林地",
+    LandType.OTHER: "其他",
+}
 MARKER_LABELS = {
     MarkerKind.LIME: "石灰线",
     MarkerKind.STONE: "界石",
@@ -116,6 +123,7 @@ VALUE_LABELS: dict[type[Enum], Mapping[Any, str]] = {
     Performance: case_labels.PERFORMANCE_LABELS,
     ReferralTarget: case_labels.REFERRAL_LABELS,
     MarkerKind: MARKER_LABELS,
+    LandType: LAND_TYPE_LABELS,
     CallKind: CALL_KIND_LABELS,
     VisitPurpose: VISIT_PURPOSE_LABELS,
     Urgency: URGENCY_LABELS,
