@@ -22,6 +22,7 @@ PRINT_KINDS = (
     "follow-up",
     "intake-form",
     "closing-report",
+    "boundary-agreement",
     "contact-cards",  # 警民连心卡: takes --household / --village [--group] / --all-missing
 )
 DEFAULT_WAIT = 10.0

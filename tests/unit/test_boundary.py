@@ -3,11 +3,14 @@ finalising asks for, numbering, signing, and the ways back."""
 
 from __future__ import annotations
 
+import subprocess
 from dataclasses import replace
 
 import pytest
 
-from lijiabu_desk.models.enums import AgreementStatus, LandType, MarkerKind
+from lijiabu_desk.models import Attachment
+from lijiabu_desk.models.enums import AccountRole, AgreementStatus, LandType, MarkerKind
+from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.boundary.entry import (
     BoundaryInput,
     MarkerInput,
@@ -27,7 +30,10 @@ from lijiabu_desk.services.boundary.workflow import (
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.agreement_check import IncompleteAgreementError
 from lijiabu_desk.services.errors import ValidationError
+from lijiabu_desk.services.permissions import PermissionDeniedError
+from lijiabu_desk.services.printing import PrintKind, print_form
 from tests.case_setup import Post, make_post, open_case
+from tests.unit.documents.boundary_samples import photo
 
 
 @pytest.fixture
@@ -39,6 +45,8 @@ def desk(ctx: ServiceContext, clock) -> ServiceContext:
 def post(desk: ServiceContext) -> Post:
     return make_post(desk)
 
+
+PNG = photo(160, 120, "PNG")
 
 RECTANGLE = (
     MeasurementInput("界石", "A", "东", "3.5", "界石到地角"),
@@ -161,3 +169,40 @@ def test_the_form_comes_back_as_it_was_saved(desk, post) -> None:
     assert form.party_names == {post.jia_id: "马建国", post.yi_id: "王秀英"}
     retire_boundary(desk, agreement, "重复录入")
     assert list_boundaries(desk) == []
+
+
+def pdf_text(pdf: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True,
+        check=True,
+    ).stdout.decode()  # fmt: skip
+
+
+def test_printed_as_a_draft_then_numbered_with_its_sketch_and_photos(desk, post, clock) -> None:
+    agreement = save_boundary(desk, complete(post, closed_parcel=False))
+    with desk.write() as s:
+        for caption in ("东南角界石", "石灰线"):
+            s.add(
+                Attachment(
+                    owner_table="boundary_agreements",
+                    owner_id=agreement,
+                    filename=f"{caption}.png",
+                    media_type="image/png",
+                    sha256="0" * 64,
+                    size=len(PNG),
+                    content=PNG,
+                    description=caption,
+                )
+            )
+    draft = print_form(desk, PrintKind.BOUNDARY_AGREEMENT, agreement)
+    text = pdf_text(draft.pdf)
+    assert "草稿" in draft.title and "草稿" in text
+    assert "马建国" in text and "王秀英" in text and "比例尺" in text
+    assert "东南角界石" in text and "石灰线" in text
+    assert "不作为确认" in text
+    number = finalise_boundary(desk, agreement)
+    final = print_form(desk, PrintKind.BOUNDARY_AGREEMENT, agreement)
+    assert number in final.title and number in pdf_text(final.pdf)
+    helper = ServiceContext(desk.db, Actor("fujing", AccountRole.AUXILIARY), clock)
+    with pytest.raises(PermissionDeniedError):
+        print_form(helper, PrintKind.BOUNDARY_AGREEMENT, agreement)

@@ -16,7 +16,7 @@ from lijiabu_desk.models.enums import AgreementStatus, LandType, MarkerKind
 
 if TYPE_CHECKING:
     from lijiabu_desk.models.disputes import Dispute
-    from lijiabu_desk.models.places import Village
+    from lijiabu_desk.models.places import Village, VillageGroup
     from lijiabu_desk.models.register import Person
     from lijiabu_desk.models.station import Officer
 
@@ -53,6 +53,7 @@ class BoundaryAgreement(RecordMixin, Base):
 
     dispute: Mapped[Dispute | None] = relationship()
     village: Mapped[Village | None] = relationship()
+    group: Mapped[VillageGroup | None] = relationship()
     parties: Mapped[list[BoundaryParty]] = relationship(
         back_populates="agreement", cascade="all, delete-orphan"
     )

@@ -51,7 +51,7 @@ from lijiabu_desk.services.field_labels import record_kind
 from lijiabu_desk.services.labels import RELATION_LABELS, SEX_LABELS, STATUS_LABELS
 from lijiabu_desk.services.officers import OFFICER_ROLE_LABELS
 from lijiabu_desk.services.permissions import ROLE_LABELS
-from lijiabu_desk.services.printing import PRINT_KIND_LABELS
+from lijiabu_desk.services.print_kinds import ALL_PRINT_LABELS
 
 SYSTEM = "系统"
 #: Accounts that are not people: the first setup and the recovery at start-up
@@ -146,7 +146,7 @@ DETAIL_VALUES: dict[str, Mapping[str, str]] = {
         "before-upgrade": "升级前备份",
     },
     "what": {"audit": "审计记录", "disputes": "矛盾纠纷台账", "register": "户籍人口"},
-    "form": PRINT_KIND_LABELS,
+    "form": ALL_PRINT_LABELS,
     "agreement_status": case_labels.AGREEMENT_STATUS_LABELS,
 }
 

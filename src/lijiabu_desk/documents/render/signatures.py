@@ -178,12 +178,14 @@ def closing(
     styles: Styles,
     seal_label: str | None = None,
     date: str | None = None,
+    *,
+    tail_heading: str = "",
 ) -> None:
     """Append every signatory's box or line to ``story``, then (for agreements) seal and date.
 
     The story's last paragraph (with its heading, if it has one) moves to the signatures' page,
     so that no page holds signatures alone; the trailing plain lines (mediator, recorder…) are
-    never parted from the seal and the date.
+    never parted from the seal and the date. ``tail_heading`` ("见证人：") is printed over them.
     """
     lead_start = len(story) - 1
     while lead_start > 0 and story[lead_start - 1].getKeepWithNext():
@@ -195,6 +197,8 @@ def closing(
         split -= 1
     block = [*lead, Spacer(1, SIGNATURES_GAP_MM * mm), *signature_rows(signatories[:split], styles)]
     tail = signature_rows(signatories[split:], styles)
+    if tail and tail_heading:
+        tail.insert(0, para(tail_heading, styles.heading, styles.fonts))
     if seal_label is not None or date is not None:
         tail.append(SealBlock(seal_label or "", date or "", styles))
     if tail:

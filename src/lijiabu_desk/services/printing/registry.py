@@ -9,13 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 from lijiabu_desk.documents.data import PrintableDocument
 from lijiabu_desk.documents.fonts import FontSet
 from lijiabu_desk.documents.render import render
-from lijiabu_desk.models import Agreement, Dispute, FollowUp, MediationSession, Station
+from lijiabu_desk.documents.render.boundary_agreement import render_boundary_agreement
+from lijiabu_desk.models import (
+    Agreement,
+    BoundaryAgreement,
+    Dispute,
+    FollowUp,
+    MediationSession,
+    Station,
+)
 from lijiabu_desk.models.base import RecordMixin
 from lijiabu_desk.models.enums import AgreementKind, AgreementStatus
 from lijiabu_desk.services.context import ServiceContext
@@ -27,25 +34,15 @@ from lijiabu_desk.services.permissions import (
     allows,
     roles_allowed,
 )
+from lijiabu_desk.services.print_kinds import PRINT_KIND_LABELS, PrintKind
 from lijiabu_desk.services.printing.agreement_doc import agreement_document
+from lijiabu_desk.services.printing.boundary_doc import boundary_document
 from lijiabu_desk.services.printing.case_docs import (
     follow_up_document,
     intake_document,
     mediation_record_document,
 )
 from lijiabu_desk.services.printing.closing_report import closing_report_document
-
-
-class PrintKind(StrEnum):
-    """The forms that print, by the names the command line takes."""
-
-    MEDIATION_AGREEMENT = "mediation-agreement"  # 人民调解协议书 (ID: agreement)
-    POLICE_AGREEMENT = "police-agreement"  # 治安调解协议书 (ID: agreement)
-    MEDIATION_RECORD = "mediation-record"  # 调解记录 (ID: mediation session)
-    FOLLOW_UP = "follow-up"  # 回访记录 (ID: follow-up)
-    INTAKE_FORM = "intake-form"  # 受理登记表 (ID: dispute)
-    CLOSING_REPORT = "closing-report"  # 结案报告 (ID: dispute)
-
 
 #: (record, station, today, masked) → the form's data
 Builder = Callable[[Any, Station | None, date, bool], Any]
@@ -56,13 +53,17 @@ Check = Callable[[ServiceContext, "PrintKind", Any], None]
 @dataclass(frozen=True)
 class FormKind:
     key: PrintKind
-    label: str  # "人民调解协议书"
     record: type[RecordMixin]  # what the ID names
     record_words: str  # the record in words, for "找不到 ID 为 3 的…"
     build: Builder
     render: Callable[[Any, FontSet], bytes]
     title: Callable[[Any], str]  # "人民调解协议书 （2026）安李人调字第3号"
     check: Check | None = None
+
+    @property
+    def label(self) -> str:
+        """ "人民调解协议书": the form's name in words (``print_kinds``)."""
+        return PRINT_KIND_LABELS[self.key]
 
 
 def prints_masked(ctx: ServiceContext) -> bool:
@@ -104,9 +105,9 @@ def _header_title(document: PrintableDocument) -> str:
     return f"{document.header.title} {document.header.number}".strip()
 
 
-def _agreement_form(key: PrintKind, label: str) -> FormKind:
+def _agreement_form(key: PrintKind) -> FormKind:
     return FormKind(
-        key, label, Agreement, "调解协议",
+        key, Agreement, "调解协议",
         lambda a, station, today, masked: agreement_document(
             a, station, today=today, masked=masked
         ),
@@ -115,28 +116,34 @@ def _agreement_form(key: PrintKind, label: str) -> FormKind:
 
 
 FORM_KINDS: dict[PrintKind, FormKind] = {
-    PrintKind.MEDIATION_AGREEMENT: _agreement_form(PrintKind.MEDIATION_AGREEMENT, "人民调解协议书"),
-    PrintKind.POLICE_AGREEMENT: _agreement_form(PrintKind.POLICE_AGREEMENT, "治安调解协议书"),
+    PrintKind.MEDIATION_AGREEMENT: _agreement_form(PrintKind.MEDIATION_AGREEMENT),
+    PrintKind.POLICE_AGREEMENT: _agreement_form(PrintKind.POLICE_AGREEMENT),
     PrintKind.MEDIATION_RECORD: FormKind(
-        PrintKind.MEDIATION_RECORD, "调解记录", MediationSession, "调解记录",
+        PrintKind.MEDIATION_RECORD, MediationSession, "调解记录",
         lambda s, station, _today, _masked: mediation_record_document(s, station),
         render, _header_title,
     ),
     PrintKind.FOLLOW_UP: FormKind(
-        PrintKind.FOLLOW_UP, "回访记录", FollowUp, "回访记录",
+        PrintKind.FOLLOW_UP, FollowUp, "回访记录",
         lambda f, station, today, _masked: follow_up_document(f, station, today=today),
         render, _header_title,
     ),
     PrintKind.INTAKE_FORM: FormKind(
-        PrintKind.INTAKE_FORM, "受理登记表", Dispute, "矛盾纠纷",
+        PrintKind.INTAKE_FORM, Dispute, "矛盾纠纷",
         lambda d, station, _today, masked: intake_document(d, station, masked=masked),
         render, _header_title,
     ),
     PrintKind.CLOSING_REPORT: FormKind(
-        PrintKind.CLOSING_REPORT, "结案报告", Dispute, "矛盾纠纷",
+        PrintKind.CLOSING_REPORT, Dispute, "矛盾纠纷",
         lambda d, station, _today, _masked: closing_report_document(d, station),
         render, _header_title,
     ),
+    PrintKind.BOUNDARY_AGREEMENT: FormKind(
+        PrintKind.BOUNDARY_AGREEMENT, BoundaryAgreement, "地界协议",
+        boundary_document, render_boundary_agreement,
+        lambda data: f"{data.title} {data.printed_number}".strip(),
+        lambda ctx, _kind, a: check_final(ctx, a.status),
+    ),
 }  # fmt: skip
 
-PRINT_KIND_LABELS: dict[PrintKind, str] = {key: form.label for key, form in FORM_KINDS.items()}
+__all__ = ["FORM_KINDS", "PRINT_KIND_LABELS", "FormKind", "PrintKind", "check_final"]
