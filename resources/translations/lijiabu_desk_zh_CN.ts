@@ -332,6 +332,385 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>BoundaryArea</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="65" />
+        <source>Number</source>
+        <translation>协议编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="65" />
+        <source>(draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="66" />
+        <source>Parcel</source>
+        <translation>地块</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="67" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="68" />
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="69" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="70" />
+        <source>Measured</source>
+        <translation>丈量日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="71" />
+        <source>Signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="72" />
+        <source>Case</source>
+        <translation>关联纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="144" />
+        <source>New boundary agreement…</source>
+        <translation>新建地界协议…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="87" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="198" />
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="89" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="90" />
+        <source>Mark signed…</source>
+        <translation>标记已签署…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="91" />
+        <source>Back to draft</source>
+        <translation>退回修改</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="92" />
+        <source>Retire the draft…</source>
+        <translation>注销草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="130" />
+        <source>%1 boundary agreements</source>
+        <translation>共%1份地界协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="141" />
+        <source>No boundary agreements yet. When a field's line is measured and agreed, write it down here with the measurements and the markers set.</source>
+        <translation>还没有地界协议。现场丈量、双方认可界线后，在这里登记丈量数据和埋设的界标。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="185" />
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="195" />
+        <source>Finalising numbers the agreement and locks it for printing and signing. Go back to draft to change it until it is signed.</source>
+        <translation>定稿后协议编号、锁定，用于打印和签字。签署之前如需修改，可以退回修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="213" />
+        <source>Mark signed</source>
+        <translation>标记已签署</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="214" />
+        <source>Signed on</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="217" />
+        <source>Once signed, the agreement is locked for good.</source>
+        <translation>标记已签署后，协议将永久锁定，不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="232" />
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryForm</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="64" />
+        <source>New boundary agreement</source>
+        <translation>新建地界协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="64" />
+        <source>Boundary agreement</source>
+        <translation>地界协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="66" />
+        <source>e.g. 老庄湾 (the field's local name)</source>
+        <translation>如：老庄湾（地块的俗称）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="78" />
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="68" />
+        <source>(no 社)</source>
+        <translation>（不分社）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="77" />
+        <source>where the field lies</source>
+        <translation>坐落位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="79" />
+        <source>亩, if known</source>
+        <translation>亩，知道就填</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="80" />
+        <source>land-contract certificate no., if any</source>
+        <translation>土地承包经营权证号（有就填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="82" />
+        <source>who or what borders it</source>
+        <translation>相邻的人家或地物</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="85" />
+        <source>e.g. the corner stone at the road</source>
+        <translation>如：路边的老界石</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="87" />
+        <source>The measurements go round the parcel and close</source>
+        <translation>丈量绕地块一周并闭合</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="101" />
+        <source>(none: the neighbours want the line written down)</source>
+        <translation>（无：邻居只想把界线写下来）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="121" />
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="134" />
+        <source>Parcel</source>
+        <translation>地块名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="139" />
+        <source>Village</source>
+        <translation>所在村社</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="142" />
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="144" />
+        <source>Certificate</source>
+        <translation>权证号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="146" />
+        <source>Land type</source>
+        <translation>地类</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
+        <source>East</source>
+        <translation>东至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
+        <source>South</source>
+        <translation>南至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
+        <source>West</source>
+        <translation>西至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
+        <source>North</source>
+        <translation>北至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
+        <source>四至</source>
+        <translation>四至</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="153" />
+        <source>Reference point</source>
+        <translation>参照点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="155" />
+        <source>Tape measurements (from the reference point, one leg a row)</source>
+        <translation>丈量记录（从参照点量起，一段一行）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="165" />
+        <source>The line in words</source>
+        <translation>界线走向（文字）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="166" />
+        <source>Markers set</source>
+        <translation>埋设界标</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="167" />
+        <source>Crops, structures</source>
+        <translation>涉及庄稼、建筑</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="168" />
+        <source>Who bears which cost</source>
+        <translation>费用承担</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="169" />
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="170" />
+        <source>Witnesses</source>
+        <translation>见证人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="171" />
+        <source>Measured on</source>
+        <translation>丈量日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="172" />
+        <source>Dispute</source>
+        <translation>关联纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="209" />
+        <source>Closes on %1 within %2 m (allowed %3 m).</source>
+        <translation>在%1点闭合，闭合差%2米（允许%3米）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="255" />
+        <source>Finalised: go back to draft to change it.</source>
+        <translation>已定稿：如需修改，请先退回修改。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="258" />
+        <source>Still missing before it can be finalised:
+%1</source>
+        <translation>定稿前还缺少：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>BoundaryTables</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="40" />
+        <source>Add a row</source>
+        <translation>加一行</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="43" />
+        <source>Remove the row</source>
+        <translation>删除这一行</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="101" />
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="102" />
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="103" />
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="104" />
+        <source>Metres</source>
+        <translation>距离（米）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="105" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="111" />
+        <source>Direction: 东/南/西/北, 东北…, a bearing such as 30°, or 北偏东30°</source>
+        <translation>方向：东、南、西、北、东北……，方位角如30°，或北偏东30°</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="141" />
+        <source>Marker</source>
+        <translation>界标</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="142" />
+        <source>How many</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="143" />
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="186" />
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="187" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
     <name>CallActions</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="78" />
@@ -2415,153 +2794,158 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="55" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="109" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="104" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="61" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="62" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="63" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="65" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="67" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="69" />
+        <source>Boundaries</source>
+        <translation>地界协议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="71" />
         <source>Anti-fraud</source>
         <translation>反诈宣传</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="73" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="191" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="196" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="193" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="198" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="197" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="202" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="201" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="211" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="209" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="214" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="211" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="216" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="219" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="222" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="225" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="223" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="228" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="224" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="229" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="232" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="228" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="233" />
         <source>Type &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="282" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="288" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="284" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="290" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="318" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="324" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="321" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="327" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="325" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="344" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="331" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="350" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="331" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="337" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="333" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="339" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -3961,6 +4345,19 @@ Phone: %2</source>
     </message>
 </context>
 <context>
+    <name>RetireBoundaryDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="49" />
+        <source>Retire the draft: %1</source>
+        <translation>注销草稿：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="50" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>RetireCallDialog</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/calls/call_dialogs.py" line="117" />
@@ -4259,6 +4656,14 @@ Phone: %2</source>
         <location filename="../../src/lijiabu_desk/ui/setup_dialog.py" line="86" />
         <source>The two passwords differ; please type them again.</source>
         <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SketchView</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/sketch_view.py" line="67" />
+        <source>The sketch appears here as the measurements are typed.</source>
+        <translation>输入丈量数据后，示意图会显示在这里。</translation>
     </message>
 </context>
 <context>

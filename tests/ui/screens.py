@@ -109,6 +109,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
     """Name → how to build the window. Imports are here so that a missing one names itself."""
     from lijiabu_desk.ui.accounts_dialog import AccountsDialog, NewAccountDialog
     from lijiabu_desk.ui.audit_viewer import AuditViewer
+    from lijiabu_desk.ui.boundary.boundary_form import BoundaryForm
     from lijiabu_desk.ui.calls.call_dialogs import OutcomeDialog, RetireCallDialog, TimesDialog
     from lijiabu_desk.ui.calls.call_form import CallFormDialog
     from lijiabu_desk.ui.disputes.agreement_dialog import AgreementDialog
@@ -192,6 +193,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "case_history": lambda: CaseHistoryDialog(ctx, case.id, case.case_no),
         "main_window_calls": lambda: main_window_on_the_call(MainWindow(ctx)),
         "outreach_form": lambda: OutreachForm(ctx),
+        "boundary_form": lambda: BoundaryForm(ctx),
         "home_visit": lambda: VisitDialog(ctx, d.household_id, "户 MJS0001", members),
         "call_new": lambda: CallFormDialog(ctx),
         "call_edit": lambda: CallFormDialog(ctx, d.call_id),

@@ -18,6 +18,7 @@ from lijiabu_desk.services.permissions import ROLE_LABELS, Permission, allows
 from lijiabu_desk.services.queues import queue_counts
 from lijiabu_desk.ui.accounts_dialog import AccountsDialog
 from lijiabu_desk.ui.audit_viewer import AuditViewer
+from lijiabu_desk.ui.boundary.boundary_area import BoundaryArea
 from lijiabu_desk.ui.calls.call_form import CallFormDialog
 from lijiabu_desk.ui.calls.calls_area import CallsArea
 from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
@@ -64,6 +65,8 @@ class MainWindow(QMainWindow):
         self.areas.add("disputes", self.tr("Disputes"), self.disputes)
         self.calls = CallsArea(ctx)
         self.areas.add("calls", self.tr("Service calls"), self.calls)
+        self.boundaries = BoundaryArea(ctx)
+        self.areas.add("boundaries", self.tr("Boundaries"), self.boundaries)
         self.outreach = OutreachArea(ctx)
         self.areas.add("outreach", self.tr("Anti-fraud"), self.outreach)
         self.settings = SettingsArea(ctx)
@@ -186,6 +189,8 @@ class MainWindow(QMainWindow):
             self.calls.refresh()
         elif self.areas.current_key() == "outreach":  # villages added meanwhile
             self.outreach.reload_villages()
+        elif self.areas.current_key() == "boundaries":
+            self.boundaries.refresh()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -261,6 +266,7 @@ class MainWindow(QMainWindow):
         self.disputes.set_context(ctx)
         self.calls.set_context(ctx)
         self.outreach.set_context(ctx)
+        self.boundaries.set_context(ctx)
         self.settings.set_context(ctx)
         self.refresh()
 

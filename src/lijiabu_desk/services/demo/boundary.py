@@ -16,7 +16,7 @@ from lijiabu_desk.models import (
     BoundaryParty,
     BoundaryWitness,
 )
-from lijiabu_desk.models.enums import AgreementStatus, MarkerKind
+from lijiabu_desk.models.enums import AgreementStatus, LandType, MarkerKind
 from lijiabu_desk.services.demo import vocab
 from lijiabu_desk.services.demo.cases import Case
 from lijiabu_desk.services.demo.context import Context
@@ -28,7 +28,7 @@ _DIRECTIONS = ("正北", "北偏东10°", "北偏西5°", "正北")
 
 def _measurements(ctx: Context) -> list[tuple[str, str, str, float]]:
     """(from, to, direction, metres): along the road to the first point, then up the line."""
-    rows = [("基准点", "A", "沿机耕路向东", ctx.rng.randint(30, 300) / 10)]
+    rows = [("基准点", "A", "东", ctx.rng.randint(30, 300) / 10)]  # along the farm road
     points = "ABCDE"[: ctx.rng.randint(3, 5)]
     for start, end in itertools.pairwise(points):
         rows.append((start, end, ctx.pick(_DIRECTIONS), ctx.rng.randint(150, 900) / 10))
@@ -107,7 +107,7 @@ def save_boundary(ctx: Context, tw: Township, case: Case, dispute_id: int, *, sk
     record_id = ctx.add(
         BoundaryAgreement, when, ctx.stamp(case.signed_on),
         dispute_id=dispute_id, number=case.boundary_no, village_id=village.id if village else None,
-        parcel_name=parcel,
+        parcel_name=parcel, land_type=LandType.CULTIVATED,
         location=f"{village.name}{case.group_name}{parcel}" if village else parcel,
         east=f"{second.name}家承包地", west=f"{first.name}家承包地",
         south=ctx.pick(("机耕路", "田间小路", "水渠")), north=ctx.pick(("山梁", "荒坡", "地埂")),

@@ -1,0 +1,100 @@
+"""A field's boundary written down as the officer does it back at the desk: the tape
+measurements typed row by row with the sketch drawn beside them (a wrong row is marked and said),
+the rest of the form, saved as a draft, finalised after the missing parts are said, printed."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from lijiabu_desk.models.enums import AgreementStatus
+from lijiabu_desk.services.boundary.view import list_boundaries
+from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.ui.boundary.boundary_area import BoundaryArea
+from lijiabu_desk.ui.boundary.boundary_form import BoundaryForm
+from lijiabu_desk.ui.disputes.widgets import select_value
+from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
+from tests.case_setup import make_post
+from tests.ui.typing_helpers import type_text
+
+
+@pytest.fixture
+def desk(ctx: ServiceContext, clock) -> ServiceContext:
+    return ServiceContext(ctx.db, ctx.actor, clock)
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[str]:
+    said: list[str] = []
+
+    def record(_parent, _title, text, *args, **kwargs):
+        said.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    return said
+
+
+def type_row(qtbot, form: BoundaryForm, row: int, cells: tuple[str, ...]) -> None:
+    table = form.measurements
+    while table.table.rowCount() <= row:
+        table.add_row()
+    for column, text in enumerate(cells):
+        table.set_text(row, column, text)
+    qtbot.wait(300)  # the sketch follows the typing after a short pause
+
+
+def test_measurements_make_the_sketch_and_the_agreement_prints(
+    qtbot, chinese, desk, messages
+) -> None:
+    post = make_post(desk)
+    area = BoundaryArea(desk)
+    qtbot.addWidget(area)
+    opened: list[QDialog] = []
+    area.dialog_opened.connect(opened.append)
+    assert area.list.is_empty_shown()
+    qtbot.mouseClick(area.buttons["new"], Qt.LeftButton)
+    form = opened[-1]
+    assert isinstance(form, BoundaryForm) and form.windowTitle() == "新建地界协议"
+    type_text(qtbot, form.parcel, "老庄湾")
+    select_value(form.village, post.village_id)
+    type_text(qtbot, form.reference, "地头界石")
+    type_row(qtbot, form, 0, ("界石", "A", "东", "3.5"))
+    type_row(qtbot, form, 1, ("A", "B", "北", "42"))
+    assert form.sketch.geometry_ is not None
+    assert {p.name for p in form.sketch.geometry_.points} == {"界石", "A", "B"}
+    # A row that starts from a point nobody measured to: tinted and said, not drawn.
+    type_row(qtbot, form, 2, ("X", "C", "东", "15"))
+    assert "第3行" in form.problems.text()
+    assert form.measurements.table.item(2, 0).background().color().name() == "#fdecea"
+    form.measurements.set_text(2, 0, "B")
+    qtbot.wait(300)
+    assert form.problems.text() == "" and len(form.sketch.geometry_.points) == 4
+    for side, words in zip(form.sides.values(), ("李四家", "村道", "王五家", "水渠"), strict=True):
+        type_text(qtbot, side, words)
+    type_text(qtbot, form.agreed_line, "以A、B两点连线为界。")
+    form.markers.add_row(("stone", "2", "A、B两点"))
+    form.parties.add(post.jia_id, ask=False)
+    form.parties.add(post.yi_id, ask=False)
+    form.witnesses.add_row(("派出所所长", "赵长安"))
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    assert form.result() == QDialog.DialogCode.Accepted, form.message.text()
+    [row] = list_boundaries(desk)
+    assert row.status is AgreementStatus.DRAFT and area.model.rowCount() == 1
+    # Finalising says what is still missing (the village's witness), in words.
+    area.confirm = lambda *_args: True
+    qtbot.mouseClick(area.buttons["finalise"], Qt.LeftButton)
+    assert messages and "见证人中没有村委会负责人" in messages[-1]
+    qtbot.mouseClick(area.buttons["edit"], Qt.LeftButton)
+    form = opened[-1]
+    assert isinstance(form, BoundaryForm)
+    assert "见证人中没有村委会负责人" in form.missing.text()
+    form.witnesses.add_row(("村委会主任", "马文华"))
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    qtbot.mouseClick(area.buttons["finalise"], Qt.LeftButton)
+    assert list_boundaries(desk)[0].number == "（2026）安李地界字第1号"
+    qtbot.mouseClick(area.buttons["print"], Qt.LeftButton)
+    preview = opened[-1]
+    assert isinstance(preview, PdfPreviewDialog)
+    assert preview.pdf.startswith(b"%PDF") and "地界协议书" in preview.windowTitle()
