@@ -459,183 +459,188 @@ Create a new, empty database there?</source>
 <context>
     <name>BoundaryForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="65" />
         <source>New boundary agreement</source>
         <translation>新建地界协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="65" />
         <source>Boundary agreement</source>
         <translation>地界协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="67" />
         <source>e.g. 老庄湾 (the field's local name)</source>
         <translation>如：老庄湾（地块的俗称）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="67" />
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="81" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="69" />
         <source>(no 社)</source>
         <translation>（不分社）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="80" />
         <source>where the field lies</source>
         <translation>坐落位置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="82" />
         <source>亩, if known</source>
         <translation>亩，知道就填</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="83" />
         <source>land-contract certificate no., if any</source>
         <translation>土地承包经营权证号（有就填）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="85" />
         <source>who or what borders it</source>
         <translation>相邻的人家或地物</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="88" />
         <source>e.g. the corner stone at the road</source>
         <translation>如：路边的老界石</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="90" />
         <source>The measurements go round the parcel and close</source>
         <translation>丈量绕地块一周并闭合</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="105" />
         <source>(none: the neighbours want the line written down)</source>
         <translation>（无：邻居只想把界线写下来）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="125" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="138" />
         <source>Parcel</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="143" />
         <source>Village</source>
         <translation>所在村社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="146" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
         <source>Certificate</source>
         <translation>权证号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="150" />
         <source>Land type</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
         <source>East</source>
         <translation>东至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
         <source>South</source>
         <translation>南至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
         <source>West</source>
         <translation>西至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
         <source>North</source>
         <translation>北至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="156" />
         <source>四至</source>
         <translation>四至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="157" />
         <source>Reference point</source>
         <translation>参照点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="155" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="159" />
         <source>Tape measurements (from the reference point, one leg a row)</source>
         <translation>丈量记录（从参照点量起，一段一行）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="169" />
         <source>The line in words</source>
         <translation>界线走向（文字）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="170" />
         <source>Markers set</source>
         <translation>埋设界标</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="167" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="171" />
         <source>Crops, structures</source>
         <translation>涉及庄稼、建筑</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="168" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="172" />
         <source>Who bears which cost</source>
         <translation>费用承担</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="173" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="174" />
         <source>Witnesses</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="171" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="175" />
         <source>Measured on</source>
         <translation>丈量日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="172" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="176" />
         <source>Dispute</source>
         <translation>关联纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="209" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="177" />
+        <source>Photos</source>
+        <translation>现场照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="214" />
         <source>Closes on %1 within %2 m (allowed %3 m).</source>
         <translation>在%1点闭合，闭合差%2米（允许%3米）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="255" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="261" />
         <source>Finalised: go back to draft to change it.</source>
         <translation>已定稿：如需修改，请先退回修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="258" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="264" />
         <source>Still missing before it can be finalised:
 %1</source>
         <translation>定稿前还缺少：
@@ -2934,18 +2939,23 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="331" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="350" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="332" />
+        <source>%1 attached files no longer match what was attached (%2): restore them from an older backup or attach them again.</source>
+        <translation>有%1个附件与附加时不一致（%2）：请从较早的备份恢复，或重新附加。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="341" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="360" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="337" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="347" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="339" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="349" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -3918,6 +3928,49 @@ Register, mediation and service records for a village police post; works without
         <source>born %1</source>
         <extracomment>Grey for someone no longer here: still readable (contrast 5.7:1 on white), plainly not black.</extracomment>
         <translation>%1年生</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoList</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/photo_list.py" line="36" />
+        <source>Add a photo…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/photo_list.py" line="38" />
+        <source>Take off</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/photo_list.py" line="62" />
+        <source>Save the draft first, then add photos.</source>
+        <translation>请先保存草稿，再添加照片。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/photo_list.py" line="71" />
+        <source>%1 (damaged: the file changed)</source>
+        <translation>%1（已损坏：文件已被改动）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/photo_list.py" line="80" />
+        <source>Add a photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/photo_list.py" line="80" />
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>照片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/photo_list.py" line="86" />
+        <source>Caption</source>
+        <translation>照片说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/photo_list.py" line="86" />
+        <source>What the photo shows:</source>
+        <translation>照片拍的是什么：</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from lijiabu_desk.models import Attachment
 from lijiabu_desk.models.enums import AgreementStatus
+from lijiabu_desk.services.boundary.entry import BoundaryInput, save_boundary
+from lijiabu_desk.services.boundary.photos import list_photos
 from lijiabu_desk.services.boundary.view import list_boundaries
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.ui.boundary.boundary_area import BoundaryArea
@@ -17,6 +20,7 @@ from lijiabu_desk.ui.disputes.widgets import select_value
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
 from tests.case_setup import make_post
 from tests.ui.typing_helpers import type_text
+from tests.unit.documents.boundary_samples import photo
 
 
 @pytest.fixture
@@ -98,3 +102,29 @@ def test_measurements_make_the_sketch_and_the_agreement_prints(
     preview = opened[-1]
     assert isinstance(preview, PdfPreviewDialog)
     assert preview.pdf.startswith(b"%PDF") and "地界协议书" in preview.windowTitle()
+
+
+def test_photos_are_added_on_a_saved_draft_and_a_damaged_one_says_so(
+    qtbot, chinese, desk, tmp_path
+) -> None:
+    post = make_post(desk)
+    agreement = save_boundary(desk, BoundaryInput("老庄湾", village_id=post.village_id))
+    form = BoundaryForm(desk, agreement)
+    qtbot.addWidget(form)
+    picture = tmp_path / "界石.png"
+    picture.write_bytes(photo(120, 90, "PNG"))
+    form.photos.choose_file = lambda _folder: str(picture)
+    form.photos.ask_caption = lambda _suggested: "东南角界石"
+    qtbot.mouseClick(form.photos.add_button, Qt.LeftButton)
+    assert [form.photos.list.item(i).text() for i in range(form.photos.list.count())] == [
+        "东南角界石"
+    ]
+    [row] = list_photos(desk, agreement)
+    with desk.write() as s:
+        s.get(Attachment, row.id).content = b"\x89PNG\r\n\x1a\n broken"  # type: ignore[union-attr]
+    form.photos.show_agreement(agreement)
+    assert form.photos.list.item(0).text() == "东南角界石（已损坏：文件已被改动）"
+    new = BoundaryForm(desk)
+    qtbot.addWidget(new)
+    assert not new.photos.add_button.isEnabled()
+    assert new.photos.note.text() == "请先保存草稿，再添加照片。"

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from lijiabu_desk.db.backup import backup_database
 from lijiabu_desk.models import Attachment
 from lijiabu_desk.models.enums import AccountRole, AgreementStatus, LandType, MarkerKind
 from lijiabu_desk.services.actor import Actor
@@ -20,6 +21,7 @@ from lijiabu_desk.services.boundary.entry import (
     save_boundary,
     sketch_of,
 )
+from lijiabu_desk.services.boundary.photos import attach_photo, list_photos, remove_photo
 from lijiabu_desk.services.boundary.view import list_boundaries, load_boundary_form
 from lijiabu_desk.services.boundary.workflow import (
     finalise_boundary,
@@ -27,6 +29,7 @@ from lijiabu_desk.services.boundary.workflow import (
     reopen_boundary,
     retire_boundary,
 )
+from lijiabu_desk.services.checks import run_checks
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.agreement_check import IncompleteAgreementError
 from lijiabu_desk.services.errors import ValidationError
@@ -206,3 +209,26 @@ def test_printed_as_a_draft_then_numbered_with_its_sketch_and_photos(desk, post,
     helper = ServiceContext(desk.db, Actor("fujing", AccountRole.AUXILIARY), clock)
     with pytest.raises(PermissionDeniedError):
         print_form(helper, PrintKind.BOUNDARY_AGREEMENT, agreement)
+
+
+def test_photos_are_kept_with_their_hash_and_a_changed_one_is_found(desk, post, tmp_path) -> None:
+    agreement = save_boundary(desk, complete(post))
+    picture = tmp_path / "东南角界石.png"
+    picture.write_bytes(PNG)
+    photo = attach_photo(desk, agreement, picture, "东南角界石")
+    text = tmp_path / "notes.txt"
+    text.write_text("not a photo")
+    with pytest.raises(ValidationError, match="只能附加照片"):
+        attach_photo(desk, agreement, text, "")
+    [row] = list_photos(desk, agreement)
+    assert (row.id, row.caption, row.intact) == (photo, "东南角界石", True)
+    assert all(r.ok for r in run_checks(desk.db.path) if r.name == "attachments")
+    with desk.write() as s:  # the bytes change behind the app's back
+        s.get(Attachment, photo).content = PNG[:-10] + b"0123456789"  # type: ignore[union-attr]
+    assert not list_photos(desk, agreement)[0].intact
+    [line] = [r for r in run_checks(desk.db.path) if r.name == "attachments"]
+    assert not line.ok and "东南角界石.png" in line.detail
+    report = backup_database(desk.db.path, tmp_path / "copy.sqlite3")
+    assert report.damaged_attachments == ("东南角界石.png",)  # the backup is still taken
+    remove_photo(desk, photo)
+    assert list_photos(desk, agreement) == []

@@ -23,7 +23,7 @@ def test_demo_then_check(tmp_path: Path, capsys) -> None:
     code, out, _ = run(capsys, "check", "--db", str(path))
     lines = out.strip().splitlines()
     assert code == 0
-    assert [line.split("]")[0] for line in lines] == ["[通过"] * 8  # 5 + the audit's 3
+    assert [line.split("]")[0] for line in lines] == ["[通过"] * 9  # 6 + the audit's 3
     assert head_revision() in out
     with closing(sqlite3.connect(path)) as conn:  # a signed agreement loses its number
         conn.execute(

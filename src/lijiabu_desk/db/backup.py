@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from lijiabu_desk import __version__
+from lijiabu_desk.db.attachments import damaged_attachments
 from lijiabu_desk.db.errors import BackupVerificationError
 from lijiabu_desk.db.private_files import (
     create_private_file,
@@ -40,6 +41,9 @@ class BackupReport:
     path: Path
     counts: dict[str, int]
     manifest: dict[str, Any] | None = None
+    # Attachments whose bytes no longer match their SHA-256, by file name. A backup is still
+    # taken (the rest of the register must not go unprotected) and says so in its manifest.
+    damaged_attachments: tuple[str, ...] = ()
 
 
 def table_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -100,7 +104,7 @@ def backup_database(
         expected = table_counts(dst)
         revision, head = _describe(dst)
     _fsync(partial)
-    verify_backup(partial, expected)
+    checked = verify_backup(partial, expected)
     manifest = {
         "format": MANIFEST_FORMAT,
         "app": "lijiabu-desk",
@@ -113,6 +117,7 @@ def backup_database(
         "audit_head": {"id": head[0], "hash": head[1]} if head else None,
         "sha256": file_sha256(partial),
         "size": partial.stat().st_size,
+        "damaged_attachments": list(checked.damaged_attachments),
     }
     # The manifest goes in place first, then the backup takes its name: a power cut between
     # the two leaves a manifest without a file (ignored), never a backup nobody lists.
@@ -121,7 +126,12 @@ def backup_database(
     )
     partial.replace(target)
     fsync_folder(target.parent)
-    return BackupReport(path=target, counts=expected, manifest=manifest)
+    return BackupReport(
+        path=target,
+        counts=expected,
+        manifest=manifest,
+        damaged_attachments=checked.damaged_attachments,
+    )
 
 
 def verify_backup(path: Path, expected_counts: dict[str, int] | None = None) -> BackupReport:
@@ -133,11 +143,14 @@ def verify_backup(path: Path, expected_counts: dict[str, int] | None = None) -> 
             if result != "ok":
                 raise BackupVerificationError(f"备份文件 {path} 检查未通过：{result}")
             counts = table_counts(conn)
+            damaged = damaged_attachments(conn) if "attachments" in counts else []
     except sqlite3.DatabaseError as exc:
         raise BackupVerificationError(f"备份文件 {path} 无法打开或已损坏（{exc}）。") from exc
     if expected_counts is not None and counts != expected_counts:
         raise BackupVerificationError(f"备份文件 {path} 的记录数与原库不一致，备份不可用。")
-    return BackupReport(path=Path(path), counts=counts)
+    return BackupReport(
+        path=Path(path), counts=counts, damaged_attachments=tuple(n for _, n in damaged)
+    )
 
 
 def read_manifest(backup: Path) -> dict[str, Any] | None:

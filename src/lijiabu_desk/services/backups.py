@@ -37,6 +37,8 @@ class BackupInfo:
     reason: str
     schema: str | None
     counts: dict[str, int]
+    # Attachments found changed when the backup was checked (their SHA-256 no longer matches).
+    damaged_attachments: tuple[str, ...] = ()
 
     @property
     def households(self) -> int:
@@ -65,6 +67,7 @@ def _info(path: Path) -> BackupInfo | None:
         str(manifest.get("reason", "")),
         manifest.get("schema"),
         dict(manifest.get("counts") or {}),
+        tuple(str(n) for n in manifest.get("damaged_attachments") or ()),
     )
 
 

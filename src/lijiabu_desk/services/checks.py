@@ -11,6 +11,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from lijiabu_desk.db.attachments import damaged_attachments
 from lijiabu_desk.db.migrate import current_revision, head_revision, is_known_revision
 from lijiabu_desk.db.schema_check import file_schema_differences
 from lijiabu_desk.services.audit_check import check_trail
@@ -47,6 +48,7 @@ def run_checks(db_path: Path, settings_dir: Path | None = None) -> list[CheckRes
                     "记录之间的关联完整" if not fk else f"有 {len(fk)} 条记录指向不存在的记录",
                 )
             )
+            results.append(_attachments_check(conn))
     except sqlite3.DatabaseError as exc:
         return [CheckResult("quick_check", False, f"无法作为数据库打开（{exc}）")]
     schema = _schema_check(db_path)
@@ -58,6 +60,17 @@ def run_checks(db_path: Path, settings_dir: Path | None = None) -> list[CheckRes
     if schema.ok and results[0].ok:  # a row deleted outside the app also fails the key check
         results.extend(_audit_checks(db_path, settings_dir))
     return results
+
+
+def _attachments_check(conn: sqlite3.Connection) -> CheckResult:
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    damaged = damaged_attachments(conn) if "attachments" in tables else []
+    if not damaged:
+        return CheckResult("attachments", True, "附件（照片等）与登记时一致")
+    names = "、".join(name for _, name in damaged[:5])
+    return CheckResult(
+        "attachments", False, f"有 {len(damaged)} 个附件与登记时不一致，可能已损坏：{names}"
+    )
 
 
 #: Case records that contradict each other: (what is wrong, a query counting such rows).

@@ -326,6 +326,16 @@ class MainWindow(QMainWindow):
             self.backup_label.setText(
                 self.tr("Last backup: %1").replace("%1", f"{info.taken_at:%Y-%m-%d %H:%M}")
             )
+            if info.damaged_attachments:  # the bytes of a photo changed since it was attached
+                self.statusBar().showMessage(
+                    self.tr(
+                        "%1 attached files no longer match what was attached (%2): restore them "
+                        "from an older backup or attach them again."
+                    )
+                    .replace("%1", str(len(info.damaged_attachments)))
+                    .replace("%2", "、".join(info.damaged_attachments[:3])),
+                    60_000,
+                )
 
     def show_backup_failure(self, message: str) -> None:
         self.backup_label.setText(self.tr("Backup failed"))

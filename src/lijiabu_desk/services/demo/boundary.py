@@ -20,6 +20,7 @@ from lijiabu_desk.models.enums import AgreementStatus, LandType, MarkerKind
 from lijiabu_desk.services.demo import vocab
 from lijiabu_desk.services.demo.cases import Case
 from lijiabu_desk.services.demo.context import Context
+from lijiabu_desk.services.demo.photos import field_photo
 from lijiabu_desk.services.demo.township import Township
 
 _REFERENCES = ("机耕路边第{n}号电线杆", "地头老杏树", "村道水泥里程桩", "水渠闸口东角")
@@ -168,3 +169,8 @@ def save_boundary(ctx: Context, tw: Township, case: Case, dispute_id: int, *, sk
             "根据丈量数据绘制的地界草图",
             when,
         )
+        for index, caption in enumerate(("界石（A点）", "石灰线全景")):
+            attach(
+                ctx, "boundary_agreements", record_id, f"现场照片{index + 1}.png", "image/png",
+                field_photo(0.3 + 0.4 * index), caption, when,
+            )  # fmt: skip

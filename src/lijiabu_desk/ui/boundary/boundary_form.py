@@ -28,6 +28,7 @@ from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.field_values import LAND_TYPE_LABELS
 from lijiabu_desk.services.places import list_villages
 from lijiabu_desk.ui.boundary.boundary_tables import MarkerTable, MeasurementTable, WitnessTable
+from lijiabu_desk.ui.boundary.photo_list import PhotoList
 from lijiabu_desk.ui.boundary.sketch_view import SketchView
 from lijiabu_desk.ui.disputes.party_picker import PartyPicker
 from lijiabu_desk.ui.disputes.widgets import choice, date_line, line, select_value, text_box
@@ -98,6 +99,7 @@ class BoundaryForm(GuardedFormDialog):
         self.costs = text_box("costs", 2)
         self.parties = PartyPicker(ctx)
         self.witnesses = WitnessTable()
+        self.photos = PhotoList(ctx)
         self.measured_on = date_line("measured_on")
         self.case = choice(
             "dispute_id", {}, empty=self.tr("(none: the neighbours want the line written down)")
@@ -172,6 +174,7 @@ class BoundaryForm(GuardedFormDialog):
         rest.addRow(self.tr("Witnesses"), self.witnesses)
         rest.addRow(self.tr("Measured on"), self.measured_on)
         rest.addRow(self.tr("Dispute"), self.case)
+        rest.addRow(self.tr("Photos"), self.photos)
         body = QVBoxLayout()
         body.addLayout(parcel)
         body.addWidget(measuring)
@@ -228,6 +231,7 @@ class BoundaryForm(GuardedFormDialog):
             self.errors.show(exc.message)
             return
         d = form.data
+        self.photos.show_agreement(self.agreement_id)
         select_value(self.case, d.dispute_id)
         self.parcel.setText(d.parcel_name)
         select_value(self.village, d.village_id)
