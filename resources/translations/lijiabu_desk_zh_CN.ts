@@ -391,7 +391,7 @@ Create a new, empty database there?</source>
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="88" />
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="198" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="208" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
@@ -426,32 +426,32 @@ Create a new, empty database there?</source>
         <translation>还没有地界协议。现场丈量、双方认可界线后，在这里登记丈量数据和埋设的界标。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="185" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="195" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="195" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="205" />
         <source>Finalising numbers the agreement and locks it for printing and signing. Go back to draft to change it until it is signed.</source>
         <translation>定稿后协议编号、锁定，用于打印和签字。签署之前如需修改，可以退回修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="213" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="223" />
         <source>Mark signed</source>
         <translation>标记已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="224" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="227" />
         <source>Once signed, the agreement is locked for good.</source>
         <translation>标记已签署后，协议将永久锁定，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="232" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="242" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
@@ -459,188 +459,188 @@ Create a new, empty database there?</source>
 <context>
     <name>BoundaryForm</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="66" />
         <source>New boundary agreement</source>
         <translation>新建地界协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="66" />
         <source>Boundary agreement</source>
         <translation>地界协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="68" />
         <source>e.g. 老庄湾 (the field's local name)</source>
         <translation>如：老庄湾（地块的俗称）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="68" />
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="82" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="70" />
         <source>(no 社)</source>
         <translation>（不分社）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="81" />
         <source>where the field lies</source>
         <translation>坐落位置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="83" />
         <source>亩, if known</source>
         <translation>亩，知道就填</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="84" />
         <source>land-contract certificate no., if any</source>
         <translation>土地承包经营权证号（有就填）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="86" />
         <source>who or what borders it</source>
         <translation>相邻的人家或地物</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="89" />
         <source>e.g. the corner stone at the road</source>
         <translation>如：路边的老界石</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="91" />
         <source>The measurements go round the parcel and close</source>
         <translation>丈量绕地块一周并闭合</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="105" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="106" />
         <source>(none: the neighbours want the line written down)</source>
         <translation>（无：邻居只想把界线写下来）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="125" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="129" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="142" />
         <source>Parcel</source>
         <translation>地块名称</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="147" />
         <source>Village</source>
         <translation>所在村社</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="150" />
         <source>Area</source>
         <translation>面积</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
         <source>Certificate</source>
         <translation>权证号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="154" />
         <source>Land type</source>
         <translation>地类</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="156" />
         <source>East</source>
         <translation>东至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="156" />
         <source>South</source>
         <translation>南至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="156" />
         <source>West</source>
         <translation>西至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="156" />
         <source>North</source>
         <translation>北至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="156" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="160" />
         <source>四至</source>
         <translation>四至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="157" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="161" />
         <source>Reference point</source>
         <translation>参照点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="163" />
         <source>Tape measurements (from the reference point, one leg a row)</source>
         <translation>丈量记录（从参照点量起，一段一行）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="173" />
         <source>The line in words</source>
         <translation>界线走向（文字）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="174" />
         <source>Markers set</source>
         <translation>埋设界标</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="171" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="175" />
         <source>Crops, structures</source>
         <translation>涉及庄稼、建筑</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="172" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="176" />
         <source>Who bears which cost</source>
         <translation>费用承担</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="173" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="177" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="174" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="178" />
         <source>Witnesses</source>
         <translation>见证人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="179" />
         <source>Measured on</source>
         <translation>丈量日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="180" />
         <source>Dispute</source>
         <translation>关联纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="177" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="181" />
         <source>Photos</source>
         <translation>现场照片</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="218" />
         <source>Closes on %1 within %2 m (allowed %3 m).</source>
         <translation>在%1点闭合，闭合差%2米（允许%3米）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="261" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="265" />
         <source>Finalised: go back to draft to change it.</source>
         <translation>已定稿：如需修改，请先退回修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="264" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_form.py" line="268" />
         <source>Still missing before it can be finalised:
 %1</source>
         <translation>定稿前还缺少：
@@ -1279,299 +1279,314 @@ Create a new, empty database there?</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116" />
         <source>Side</source>
         <extracomment>The widest a column starts, in characters: a long address or list of names is cut short (the whole text is in its tooltip) so the columns after it stay on screen. States in which a case has an end to report (结案报告).</extracomment>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="117" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="118" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="119" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120" />
         <source>Asks for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="127" />
         <source>Held</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="126" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="129" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="130" />
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="125" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="128" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="135" />
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="141" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="136" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="140" />
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="138" />
         <source>Deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="136" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="139" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="150" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="137" />
         <source>Missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="147" />
         <source>Due</source>
         <translation>应回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="148" />
         <source>Visited</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="148" />
         <source>not yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="149" />
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="151" />
         <source>Findings</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="164" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="163" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="166" />
+        <source>Boundary agreements: %1</source>
+        <translation>地界协议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="176" />
         <source>From a service call: %1</source>
         <translation>来自来电求助：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="185" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197" />
         <source>Edit case…</source>
         <translation>修改登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="186" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198" />
         <source>Print intake form</source>
         <translation>打印受理登记表</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="187" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="199" />
         <source>Mediation failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="188" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200" />
         <source>Refer…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="189" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="201" />
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="190" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="202" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="191" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="203" />
         <source>Print closing report</source>
         <translation>打印结案报告</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="192" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="204" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="205" />
         <source>Retire…</source>
         <translation>注销…</translation>
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="206" />
+        <source>Boundary agreement…</source>
+        <translation>地界协议…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="220" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="222" />
         <source>Edit party's details…</source>
         <translation>修改当事人信息…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="213" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="227" />
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="216" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="230" />
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="231" />
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="223" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="237" />
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="226" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="240" />
         <source>Draft people's mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="241" />
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="228" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="242" />
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="229" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="243" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="230" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="244" />
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="231" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="245" />
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="232" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="246" />
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="233" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="247" />
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="239" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="253" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="242" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="256" />
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="243" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="257" />
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="266" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="280" />
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="282" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="297" />
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="284" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="299" />
         <source>&lt;b style='color:#c0392b'&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="288" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="303" />
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="298" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="313" />
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="306" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="321" />
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="312" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="327" />
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="375" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="390" />
         <source>A case closed after mediation failed or after it was referred is not reopened: if it comes back, register it as a new case.</source>
         <translation>调解不成或移交后结案的纠纷不能重新打开；如纠纷再起，请重新登记一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="379" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="394" />
         <source>Only the station chief or an officer may reopen a case.</source>
         <translation>只有所长或民警可以重新打开已结案的纠纷。</translation>
     </message>
@@ -1772,158 +1787,158 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>DisputesArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66" />
         <source>Find a case: party name, pinyin or case number</source>
         <translation>查找纠纷：当事人姓名、拼音或案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68" />
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70" />
         <source>Any risk</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72" />
         <source>Visits due</source>
         <translation>只看待回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="212" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="216" />
         <source>Register a dispute…</source>
         <translation>登记纠纷…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="75" />
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="76" />
         <source>The cases shown, as an Excel ledger</source>
         <translation>把当前筛选出的纠纷导出为 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="84" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="85" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="86" />
         <source>Kind</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="87" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="88" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="89" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="90" />
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="91" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="146" />
         <source>visit %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="150" />
         <source>%1 days overdue</source>
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="151" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="190" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="194" />
         <source>%1 cases</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="192" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="196" />
         <source>, %1 overdue</source>
         <translation>，超期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="209" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="213" />
         <source>No disputes registered yet. When a dispute comes in, register it with its parties and what happened.</source>
         <translation>还没有登记纠纷。接到纠纷时，请登记当事人和经过。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="221" />
         <source>No case matches these filters.</source>
         <translation>没有符合筛选条件的纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="222" />
         <source>Clear the filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="267" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="277" />
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="267" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="277" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="285" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="295" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="286" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="296" />
         <source>%1 cases written to %2.</source>
         <translation>已把 %1 件纠纷写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="293" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="303" />
         <source>Not exported</source>
         <translation>没有导出</translation>
     </message>
@@ -2804,12 +2819,12 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="110" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="105" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
@@ -2849,113 +2864,113 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="196" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="197" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="198" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="199" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="202" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="207" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="211" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="212" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="215" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="216" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="217" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="219" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="223" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="225" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="226" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="228" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="229" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="230" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="232" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="233" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="233" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="234" />
         <source>Type &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="288" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="289" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="290" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="291" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="324" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="331" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="327" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="334" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="332" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="339" />
         <source>%1 attached files no longer match what was attached (%2): restore them from an older backup or attach them again.</source>
         <translation>有%1个附件与附加时不一致（%2）：请从较早的备份恢复，或重新附加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="341" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="360" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="348" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="367" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="347" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="354" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="349" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="356" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。

@@ -17,8 +17,9 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.ui.boundary.boundary_area import BoundaryArea
 from lijiabu_desk.ui.boundary.boundary_form import BoundaryForm
 from lijiabu_desk.ui.disputes.widgets import select_value
+from lijiabu_desk.ui.main_window import MainWindow
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
-from tests.case_setup import make_post
+from tests.case_setup import make_post, open_case
 from tests.ui.typing_helpers import type_text
 from tests.unit.documents.boundary_samples import photo
 
@@ -128,3 +129,26 @@ def test_photos_are_added_on_a_saved_draft_and_a_damaged_one_says_so(
     qtbot.addWidget(new)
     assert not new.photos.add_button.isEnabled()
     assert new.photos.note.text() == "请先保存草稿，再添加照片。"
+
+
+def test_a_case_opens_its_boundary_agreement_and_shows_it(qtbot, chinese, desk) -> None:
+    post = make_post(desk)
+    case_id = open_case(desk, post)
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    opened: list[QDialog] = []
+    window.boundaries.dialog_opened.connect(opened.append)
+    window.open_case(case_id)
+    qtbot.mouseClick(window.disputes.page.buttons["boundary"], Qt.LeftButton)
+    assert window.areas.current_key() == "boundaries"
+    form = opened[-1]
+    assert isinstance(form, BoundaryForm) and form.case.currentData() == case_id
+    type_text(qtbot, form.parcel, "老庄湾")
+    qtbot.mouseClick(form.save_button, Qt.LeftButton)
+    assert [r.dispute_id for r in list_boundaries(desk)] == [case_id]
+    window.open_case(case_id)
+    assert window.disputes.page.from_boundaries.text() == "地界协议：草稿 老庄湾（草稿）"
+    qtbot.mouseClick(window.disputes.page.buttons["boundary"], Qt.LeftButton)
+    assert isinstance(opened[-1], BoundaryForm) and opened[-1].agreement_id is not None
+    opened[-1].mark_clean()
+    window.safety.stop()

@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.overview.queues.open_queue.connect(self.open_queue)
         self.register.settings_requested.connect(self.open_settings)
         self.calls.case_requested.connect(self.open_case)
+        self.disputes.boundary_requested.connect(self.open_boundary_for)
         self.register.call_requested.connect(self.show_call)
         self.areas.bar.currentRowChanged.connect(self._area_shown)
         self.refresh()
@@ -318,6 +319,12 @@ class MainWindow(QMainWindow):
                 self.register.go_to_household(record_id)
             else:
                 self.register.open_person_from_search(record_id, household_id)
+
+    def open_boundary_for(self, dispute_id: int) -> None:
+        """A case's boundary agreement: its newest one, else a new one linked to the case."""
+        self.areas.show_area("boundaries")
+        if not self.boundaries.select_case(dispute_id):
+            self.boundaries.new(dispute_id)
 
     def show_backup(self, info: BackupInfo | None) -> None:
         if info is None:

@@ -35,6 +35,7 @@ class BoundaryRow:
     measured_on: date | None
     signed_on: date | None
     case_no: str
+    dispute_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,7 @@ def list_boundaries(ctx: ServiceContext, dispute_id: int | None = None) -> list[
                 a.measured_on,
                 a.signed_on,
                 cases.get(a.dispute_id, "") if a.dispute_id else "",
+                a.dispute_id,
             )
             for a in found
         ]

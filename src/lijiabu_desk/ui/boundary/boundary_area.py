@@ -146,6 +146,16 @@ class BoundaryArea(QWidget):
             )
         self._enable()
 
+    def select_case(self, dispute_id: int) -> bool:
+        """Select the newest agreement of a case and open it; False when it has none."""
+        self.refresh()
+        for index, row in enumerate(self.model.rows):
+            if row.dispute_id == dispute_id:
+                self.table.selectRow(index)
+                self.edit()
+                return True
+        return False
+
     def selected(self) -> BoundaryRow | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()) if index.isValid() else None

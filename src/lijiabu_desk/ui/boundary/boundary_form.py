@@ -22,6 +22,7 @@ from lijiabu_desk.models.enums import AgreementStatus, DisputeCategory
 from lijiabu_desk.services.boundary.entry import BoundaryInput, PartyInput, save_boundary, sketch_of
 from lijiabu_desk.services.boundary.view import load_boundary_form
 from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.disputes.case_view import load_case
 from lijiabu_desk.services.disputes.intake import PartyInput as CaseParty
 from lijiabu_desk.services.disputes.listing import DisputeFilter, list_disputes
 from lijiabu_desk.services.errors import ServiceError
@@ -108,6 +109,9 @@ class BoundaryForm(GuardedFormDialog):
             for category in (DisputeCategory.LAND_BOUNDARY, DisputeCategory.HOUSE_SITE):
                 for row in list_disputes(self.ctx, DisputeFilter(category=category)):
                     self.case.addItem(f"{row.case_no} {row.parties}", row.id)
+            if dispute_id is not None and self.case.findData(dispute_id) < 0:  # another kind
+                case = load_case(ctx, dispute_id)
+                self.case.addItem(f"{case.case_no} {case.category}", dispute_id)
         except ServiceError:
             pass
         self.missing = QLabel(objectName="missing", wordWrap=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lijiabu_desk.services.boundary.view import list_boundaries
 from lijiabu_desk.services.calls import calls_for_dispute
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.case_view import load_case
@@ -55,6 +56,8 @@ def _row_colour(row: DisputeRow, column: int) -> str | None:
 
 
 class DisputesArea(QWidget):
+    boundary_requested = Signal(int)  # the case whose boundary agreement is wanted
+
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -101,6 +104,7 @@ class DisputesArea(QWidget):
         self.page = CasePage()
         self.actions_ = CaseActions(ctx, self.page)
         self.actions_.changed.connect(self.case_changed)
+        self.page.buttons["boundary"].clicked.connect(self._boundary)
         self.timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self.timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self.timer.start())
@@ -242,9 +246,15 @@ class DisputesArea(QWidget):
         try:
             self.page.show_case(load_case(self.ctx, case_id))
             self.page.show_calls(calls_for_dispute(self.ctx, case_id))
+            self.page.show_boundaries(list_boundaries(self.ctx, dispute_id=case_id))
         except ServiceError:
             self.page.show_case(None)
             self.page.show_calls([])
+            self.page.show_boundaries([])
+
+    def _boundary(self) -> None:
+        if self.page.case is not None:
+            self.boundary_requested.emit(self.page.case.id)
 
     def show_case(self, case_id: int) -> None:
         """Open a case whatever the filters say (after intake, or from elsewhere)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import AgreementStatus, DisputeStatus, RiskGrade
+from lijiabu_desk.services.boundary.view import BoundaryRow
 from lijiabu_desk.services.calls import CallRow
 from lijiabu_desk.services.disputes.case_view import (
     AgreementView,
@@ -107,6 +108,8 @@ class CasePage(QWidget):
         self.outcome.setWordWrap(True)
         self.from_calls = QLabel(objectName="case_calls")
         self.from_calls.setWordWrap(True)
+        self.from_boundaries = QLabel(objectName="case_boundaries")
+        self.from_boundaries.setWordWrap(True)
         self.buttons: dict[str, QPushButton] = {}
         self.parties = RowsModel[PartyView](
             [
@@ -155,6 +158,15 @@ class CasePage(QWidget):
         self.follow_up_view = _table("case_follow_ups", self.follow_ups, 90)
         self._build()
 
+    def show_boundaries(self, rows: Sequence[BoundaryRow]) -> None:
+        """The boundary agreements that settle this case (the 地界协议 area opens them)."""
+        draft = self.tr("draft")
+        lines = [f"{r.number or draft} {r.parcel}（{r.status_label}）" for r in rows]
+        self.from_boundaries.setText(
+            self.tr("Boundary agreements: %1").replace("%1", "；".join(lines))
+        )
+        self.from_boundaries.setVisible(bool(rows))
+
     def show_calls(self, rows: Sequence[CallRow]) -> None:
         """The service call or calls the case came from (the calls area opens them)."""
         lines = [
@@ -191,6 +203,7 @@ class CasePage(QWidget):
                 b("print_closing", self.tr("Print closing report")),
                 b("history", self.tr("History…")),
                 b("retire", self.tr("Retire…")),
+                b("boundary", self.tr("Boundary agreement…")),
             ],
             per_row=3,
         )
@@ -200,6 +213,7 @@ class CasePage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.outcome)
         layout.addWidget(self.from_calls)
+        layout.addWidget(self.from_boundaries)
         layout.addLayout(head)
         layout.addWidget(
             self._group(
@@ -268,6 +282,7 @@ class CasePage(QWidget):
             self.outcome.clear()
             self.outcome.setVisible(False)
             self.from_calls.setVisible(False)
+            self.from_boundaries.setVisible(False)
         else:
             self._describe(case)
         self.update_buttons()
