@@ -20,7 +20,12 @@ from lijiabu_desk.models.mediation import (
     MediationSession,
     SessionParticipant,
 )
-from lijiabu_desk.models.meetings import JointMeeting, MeetingActionItem, MeetingAttendee
+from lijiabu_desk.models.meetings import (
+    JointMeeting,
+    MeetingActionItem,
+    MeetingAttendee,
+    MeetingTopic,
+)
 from lijiabu_desk.models.places import Village, VillageGroup
 from lijiabu_desk.models.records import Attachment, AuditEntry
 from lijiabu_desk.models.register import (
@@ -31,6 +36,7 @@ from lijiabu_desk.models.register import (
     HouseholdTag,
     IdRenewal,
     Person,
+    PersonMerge,
 )
 from lijiabu_desk.models.services_log import (
     ContactCard,
@@ -67,10 +73,12 @@ __all__ = [
     "MediationSession",
     "MeetingActionItem",
     "MeetingAttendee",
+    "MeetingTopic",
     "Officer",
     "OutreachEvent",
     "OutreachOfficer",
     "Person",
+    "PersonMerge",
     "Referral",
     "ServiceCall",
     "SessionParticipant",

@@ -193,6 +193,7 @@ class DocumentKind(StrEnum):
     POLICE_MEDIATION = "police_mediation"
     BOUNDARY = "boundary"
     CONTACT_CARD = "contact_card"
+    MEETING_MINUTES = "meeting_minutes"
 
 
 class AccountRole(StrEnum):

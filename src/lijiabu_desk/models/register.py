@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lijiabu_desk.models.base import Base, RecordMixin, code_enum
@@ -89,6 +99,10 @@ class Person(RecordMixin, Base):
     # 国家反诈中心 app: the day an officer saw it installed on this person's phone (None: not
     # known to be installed).
     anti_fraud_app_on: Mapped[date | None] = mapped_column(Date)
+    # A record found to be the same person as another and merged into it (retired with it).
+    # No foreign-key constraint: adding one would rebuild the whole persons table on upgrade;
+    # the merge service is the only writer and checks the id.
+    merged_into_id: Mapped[int | None] = mapped_column(Integer)
 
     household: Mapped[Household | None] = relationship(back_populates="members")
 
@@ -164,3 +178,20 @@ class IdRenewal(RecordMixin, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
     person: Mapped[Person] = relationship()
+
+
+class PersonMerge(RecordMixin, Base):
+    """合并重复人员: one merge, with everything needed to undo it as one step.
+
+    ``moves`` is JSON: each link moved to the survivor as [table, row id, column]; ``values``
+    is JSON: the survivor's fields before the merge, for the fields the officer took from the
+    other record. ``undone_at`` is set when the merge was taken back."""
+
+    __tablename__ = "person_merges"
+
+    survivor_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    merged_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), index=True)
+    moves: Mapped[str] = mapped_column(Text, default="[]")
+    survivor_before: Mapped[str] = mapped_column(Text, default="{}")
+    merged_before: Mapped[str] = mapped_column(Text, default="{}")
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime)

@@ -46,6 +46,8 @@ RECORD_KINDS: dict[str, str] = {
     "joint_meetings": "联席会议",
     "meeting_attendees": "参会人员",
     "meeting_action_items": "会议事项",
+    "meeting_topics": "会议议题",
+    "person_merges": "人员合并",
     "attachments": "附件",
     "audit_entries": "审计记录",
     "document_counters": "文书编号计数",
@@ -104,7 +106,7 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
         "phone": "联系电话", "occupation": "职业", "address": "住址", "origin": "来自何处",
         "notes": "备注", "household_id": "所属户", "relation": "与户主关系",
         "status": "人员状态", "left_on": "迁出/死亡日期", "left_reason": "迁出/死亡原因",
-        "anti_fraud_app_on": "安装反诈App日期",
+        "anti_fraud_app_on": "安装反诈App日期", "merged_into_id": "已合并到",
     },
     "home_visits": {
         "household_id": "走访的户", "visit_date": "走访日期", "purpose_kind": "走访类型",
@@ -211,14 +213,25 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
     "outreach_officers": {"event_id": "所属宣传活动", "officer_id": "参加民警"},
     "joint_meetings": {
         "held_on": "会议日期", "place": "会议地点", "topics": "会议议题", "decisions": "会议决定",
+        "number": "纪要编号", "title": "会议名称", "convener": "召集人",
+    },
+    "meeting_topics": {
+        "meeting_id": "所属会议", "position": "议题序号", "title": "议题", "dispute_id": "涉及纠纷",
+        "decision": "议定意见",
+    },
+    "person_merges": {
+        "survivor_id": "保留的人员记录", "merged_id": "并入的人员记录", "moves": "转移的关联",
+        "survivor_before": "合并前的保留记录", "merged_before": "合并前的并入记录",
+        "undone_at": "撤销合并时间",
     },
     "meeting_attendees": {
         "meeting_id": "所属会议", "organisation": "参会单位", "name": "参会人姓名",
         "title": "参会人职务",
     },
     "meeting_action_items": {
-        "meeting_id": "所属会议", "text": "会议事项", "owner": "事项负责人",
-        "due_on": "完成期限", "done_on": "完成日期",
+        "meeting_id": "所属会议", "text": "会议事项", "owner": "负责单位",
+        "due_on": "完成期限", "done_on": "完成日期", "topic_id": "所属议题",
+        "owner_person": "负责人", "note": "备注",
     },
     "attachments": {
         "owner_table": "附件所属记录", "owner_id": "所属记录编号", "filename": "附件文件名",
@@ -252,6 +265,8 @@ GENERIC_LABELS: dict[str, str] = {
     "location": "位置",
     "summary": "情况",
     "visit_id": "所属走访",
+    "note": "备注",
+    "title": "名称/标题",
     "group_id": "村民小组",
     "id_photo_taken": "拍了身份证照片",
     "text": "内容",

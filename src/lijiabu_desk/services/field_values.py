@@ -102,6 +102,7 @@ DOCUMENT_KIND_LABELS = {
     DocumentKind.POLICE_MEDIATION: "治安调解协议书编号",
     DocumentKind.BOUNDARY: "地界协议书编号",
     DocumentKind.CONTACT_CARD: "警民连心卡编号",
+    DocumentKind.MEETING_MINUTES: "联席会议纪要编号",
 }
 
 #: Every code type a column stores → its Chinese words (the tables the screens already use).

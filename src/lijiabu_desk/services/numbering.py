@@ -23,6 +23,7 @@ DEFAULT_PREFIXES: dict[DocumentKind, str] = {
     DocumentKind.POLICE_MEDIATION: "安李公调",
     DocumentKind.BOUNDARY: "安李地界",
     DocumentKind.CONTACT_CARD: "安李卡",
+    DocumentKind.MEETING_MINUTES: "安李联",
 }
 
 _STATION_FIELD: dict[DocumentKind, str] = {
