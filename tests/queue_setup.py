@@ -23,6 +23,8 @@ from lijiabu_desk.models import (
     HomeVisit,
     Household,
     HouseholdTag,
+    JointMeeting,
+    MeetingActionItem,
     Person,
     ServiceCall,
     Village,
@@ -270,6 +272,19 @@ def add_call(
     return call.id
 
 
+def add_meeting_item(s: Session, n: int, *, done: bool) -> int:
+    """A joint meeting a week ago with one action item due yesterday, done or not."""
+    meeting = JointMeeting(held_on=day(-7), place=f"镇政府会议室{n}", title="联席会议")
+    s.add(meeting)
+    item = MeetingActionItem(
+        meeting=meeting, text="督促双方按协议履行", owner="司法所", due_on=day(-1),
+        done_on=day(-2) if done else None,
+    )  # fmt: skip
+    s.add(item)
+    s.flush()
+    return item.id
+
+
 def fill_every_queue(desk: ServiceContext, town: Town, first: int) -> None:
     """One record per queue just inside its boundary and one just outside, numbered from
     ``first`` (household numbers and case numbers) so that it can be called again."""
@@ -284,6 +299,7 @@ def fill_every_queue(desk: ServiceContext, town: Town, first: int) -> None:
         plan_case = add_case(s, n + 1, DisputeStatus.FOLLOW_UP, day(90))
         add_plan(s, add_agreement(s, plan_case, day(-22)), day(1))  # window: 8 days
         add_call(s, day(-1), completed=True)
+        add_meeting_item(s, n, done=True)  # out: done
         # ... and just inside:
         add_person(s, home, "张二", expiry=day(92))
         add_home(s, town, f"HW{n + 2:04d}", visits=(day(-31),), tags=("独居",), cards=(kept,))
@@ -293,3 +309,4 @@ def fill_every_queue(desk: ServiceContext, town: Town, first: int) -> None:
         other = add_case(s, n + 3, DisputeStatus.AGREED, day(90))
         add_plan(s, add_agreement(s, other, day(-23)), TODAY)  # window: 7 days
         add_call(s, day(-1))
+        add_meeting_item(s, n + 1, done=False)

@@ -650,67 +650,57 @@ Create a new, empty database there?</source>
 <context>
     <name>BoundaryTables</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="40" />
-        <source>Add a row</source>
-        <translation>加一行</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="43" />
-        <source>Remove the row</source>
-        <translation>删除这一行</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="101" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="26" />
         <source>From</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="27" />
         <source>To</source>
         <translation>终点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="28" />
         <source>Direction</source>
         <translation>方向</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="29" />
         <source>Metres</source>
         <translation>距离（米）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="105" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="30" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="36" />
         <source>Direction: 东/南/西/北, 东北…, a bearing such as 30°, or 北偏东30°</source>
         <translation>方向：东、南、西、北、东北……，方位角如30°，或北偏东30°</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="66" />
         <source>Marker</source>
         <translation>界标</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="67" />
         <source>How many</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="68" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="186" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="111" />
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="187" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_tables.py" line="112" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -1277,316 +1267,329 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>CaseLinks</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_links.py" line="44" />
+        <source>From a service call: %1</source>
+        <translation>来自来电求助：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_links.py" line="49" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_links.py" line="51" />
+        <source>Boundary agreements: %1</source>
+        <translation>地界协议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_links.py" line="60" />
+        <source>%1 %2: %3 (%4 of %5 items done)</source>
+        <translation>%1 %2：%3（%5项中已完成%4项）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_links.py" line="67" />
+        <source>Joint meetings: %1</source>
+        <translation>联席会议：%1</translation>
+    </message>
+</context>
+<context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112" />
         <source>Side</source>
         <extracomment>The widest a column starts, in characters: a long address or list of names is cut short (the whole text is in its tooltip) so the columns after it stay on screen. States in which a case has an end to report (结案报告).</extracomment>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="117" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="118" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116" />
         <source>Asks for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="127" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123" />
         <source>Held</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="125" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="126" />
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="131" />
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="137" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="132" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="140" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="136" />
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="134" />
         <source>Deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="139" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="146" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="133" />
         <source>Missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="143" />
         <source>Due</source>
         <translation>应回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
         <source>Visited</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
         <source>not yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="149" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="145" />
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="147" />
         <source>Findings</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="163" />
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="166" />
-        <source>Boundary agreements: %1</source>
-        <translation>地界协议：%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="176" />
-        <source>From a service call: %1</source>
-        <translation>来自来电求助：%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175" />
         <source>Edit case…</source>
         <translation>修改登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="198" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="176" />
         <source>Print intake form</source>
         <translation>打印受理登记表</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="199" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="177" />
         <source>Mediation failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178" />
         <source>Refer…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="201" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="179" />
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="202" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="180" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="203" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="181" />
         <source>Print closing report</source>
         <translation>打印结案报告</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="204" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="182" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="205" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="183" />
         <source>Retire…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="206" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184" />
         <source>Boundary agreement…</source>
         <translation>地界协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="199" />
         <source>Edit party's details…</source>
         <translation>修改当事人信息…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="204" />
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="230" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="207" />
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="231" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="208" />
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="237" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="214" />
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="240" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="217" />
         <source>Draft people's mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="241" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="218" />
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="242" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="219" />
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="243" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="220" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="244" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="221" />
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="245" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="222" />
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="246" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="223" />
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="247" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="224" />
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="253" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="230" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="256" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="233" />
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="257" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="234" />
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="280" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="257" />
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="297" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="273" />
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="299" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="275" />
         <source>&lt;b style='color:#c0392b'&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="303" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="279" />
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="313" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="289" />
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="321" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="297" />
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="327" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="303" />
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="390" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="366" />
         <source>A case closed after mediation failed or after it was referred is not reopened: if it comes back, register it as a new case.</source>
         <translation>调解不成或移交后结案的纠纷不能重新打开；如纠纷再起，请重新登记一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="394" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="370" />
         <source>Only the station chief or an officer may reopen a case.</source>
         <translation>只有所长或民警可以重新打开已结案的纠纷。</translation>
     </message>
@@ -1787,160 +1790,173 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>DisputesArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67" />
         <source>Find a case: party name, pinyin or case number</source>
         <translation>查找纠纷：当事人姓名、拼音或案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68" />
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69" />
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71" />
         <source>Any risk</source>
         <translation>全部风险等级</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72" />
         <source>Overdue only</source>
         <translation>只看超期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="73" />
         <source>Visits due</source>
         <translation>只看待回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="73" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="216" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="217" />
         <source>Register a dispute…</source>
         <translation>登记纠纷…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="76" />
         <source>Export ledger…</source>
         <translation>导出台账…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="77" />
         <source>The cases shown, as an Excel ledger</source>
         <translation>把当前筛选出的纠纷导出为 Excel 台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="85" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="86" />
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="87" />
         <source>Kind</source>
         <translation>纠纷类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="88" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="89" />
         <source>Risk</source>
         <translation>风险</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="90" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="91" />
         <source>Time limit</source>
         <translation>办理期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="92" />
         <source>Village</source>
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="147" />
         <source>visit %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="151" />
         <source>%1 days overdue</source>
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="152" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="194" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="195" />
         <source>%1 cases</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="196" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="197" />
         <source>, %1 overdue</source>
         <translation>，超期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="213" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="214" />
         <source>No disputes registered yet. When a dispute comes in, register it with its parties and what happened.</source>
         <translation>还没有登记纠纷。接到纠纷时，请登记当事人和经过。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="221" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="222" />
         <source>No case matches these filters.</source>
         <translation>没有符合筛选条件的纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="223" />
         <source>Clear the filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="277" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="280" />
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="277" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="280" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="295" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="298" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="296" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="299" />
         <source>%1 cases written to %2.</source>
         <translation>已把 %1 件纠纷写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="303" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="306" />
         <source>Not exported</source>
         <translation>没有导出</translation>
+    </message>
+</context>
+<context>
+    <name>EditTable</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/edit_table.py" line="33" />
+        <source>Add a row</source>
+        <translation>加一行</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/edit_table.py" line="35" />
+        <source>Remove the row</source>
+        <translation>删除这一行</translation>
     </message>
 </context>
 <context>
@@ -2814,167 +2830,422 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="56" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="113" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="105" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="108" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="62" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="63" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="68" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="70" />
         <source>Boundaries</source>
         <translation>地界协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="72" />
+        <source>Joint meetings</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="74" />
         <source>Anti-fraud</source>
         <translation>反诈宣传</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="76" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="197" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="202" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="199" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="204" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="208" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="207" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="212" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="212" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="217" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="215" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="222" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="225" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="223" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="228" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="226" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="231" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="229" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="234" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="230" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="235" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="233" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="238" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="234" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="239" />
         <source>Type &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="289" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="295" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="291" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="297" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="331" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="340" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="334" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="343" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="339" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="348" />
         <source>%1 attached files no longer match what was attached (%2): restore them from an older backup or attach them again.</source>
         <translation>有%1个附件与附加时不一致（%2）：请从较早的备份恢复，或重新附加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="348" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="367" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="357" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="376" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="354" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="363" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="356" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="365" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
 派出所户籍登记、矛盾纠纷调解与便民服务台账，无需联网即可使用。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="51" />
+        <source>Joint meeting</source>
+        <translation>联席会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="51" />
+        <source>New joint meeting</source>
+        <translation>新建联席会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="54" />
+        <source>e.g. the township government's meeting room</source>
+        <translation>如：镇政府会议室</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="55" />
+        <source>e.g. joint meeting on disputes, November</source>
+        <translation>如：11月矛盾纠纷联席会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="56" />
+        <source>e.g. the township's 综治中心</source>
+        <translation>如：镇综治中心</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="58" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="67" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="58" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="58" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="95" />
+        <source>Title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="61" />
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="61" />
+        <source>Decision</source>
+        <translation>议定意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="67" />
+        <source>Topic no.</source>
+        <translation>议题序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="67" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="67" />
+        <source>Person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="68" />
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="68" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="71" />
+        <source>Topic no.: 1, 2 … for a topic; empty: other items</source>
+        <translation>议题序号：填1、2……表示属于该议题；不填为其他事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="74" />
+        <source>(no case)</source>
+        <translation>（不涉及具体纠纷）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="93" />
+        <source>Held on</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="94" />
+        <source>Place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="96" />
+        <source>Convened by</source>
+        <translation>召集人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="97" />
+        <source>Attending</source>
+        <translation>参会单位和人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="98" />
+        <source>Topics</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="99" />
+        <source>Case of the chosen topic</source>
+        <translation>所选议题涉及的纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meeting_form.py" line="100" />
+        <source>Action items</source>
+        <translation>落实事项</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsArea</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="50" />
+        <source>Held on</source>
+        <translation>会议日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="51" />
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="52" />
+        <source>Units</source>
+        <translation>参会单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="53" />
+        <source>Topics</source>
+        <translation>议题数</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="54" />
+        <source>Open items</source>
+        <translation>未完成事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="55" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="66" />
+        <source>Topic</source>
+        <translation>议题</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="67" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="68" />
+        <source>Unit and person</source>
+        <translation>责任单位和人</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="69" />
+        <source>Due</source>
+        <translation>完成期限</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="70" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="209" />
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="72" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="162" />
+        <source>New joint meeting…</source>
+        <translation>新建联席会议…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="79" />
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="80" />
+        <source>Print the minutes…</source>
+        <translation>打印会议纪要…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="81" />
+        <source>Item done…</source>
+        <translation>事项已完成…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="82" />
+        <source>Item not done after all</source>
+        <translation>事项改为未完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="111" />
+        <source>Action items of the chosen meeting</source>
+        <translation>所选会议的落实事项</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="143" />
+        <source>%1 meetings, %2 items not done, %3 overdue</source>
+        <translation>共%1次会议，%2项事项未完成，%3项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="158" />
+        <source>No joint meetings recorded yet. When the township's units meet on disputes one of them cannot settle, record who came, what was decided and who does what.</source>
+        <translation>还没有联席会议记录。各单位就一家解决不了的纠纷开联席会议时，在这里登记参会人员、议定意见和谁负责落实。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="209" />
+        <source>Item done</source>
+        <translation>事项已完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="221" />
+        <source>Not done</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="232" />
+        <source>Not printed</source>
+        <translation>未打印</translation>
     </message>
 </context>
 <context>

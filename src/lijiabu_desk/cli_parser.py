@@ -23,6 +23,7 @@ PRINT_KINDS = (
     "intake-form",
     "closing-report",
     "boundary-agreement",
+    "meeting-minutes",
     "contact-cards",  # 警民连心卡: takes --household / --village [--group] / --all-missing
 )
 DEFAULT_WAIT = 10.0

@@ -128,6 +128,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
     from lijiabu_desk.ui.lock_dialog import LockDialog
     from lijiabu_desk.ui.login_dialog import LoginDialog
     from lijiabu_desk.ui.main_window import MainWindow
+    from lijiabu_desk.ui.meetings.meeting_form import MeetingForm
     from lijiabu_desk.ui.new_password_dialog import NewPasswordDialog
     from lijiabu_desk.ui.outreach.outreach_form import OutreachForm
     from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
@@ -194,6 +195,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "main_window_calls": lambda: main_window_on_the_call(MainWindow(ctx)),
         "outreach_form": lambda: OutreachForm(ctx),
         "boundary_form": lambda: BoundaryForm(ctx),
+        "meeting_form": lambda: MeetingForm(ctx),
         "home_visit": lambda: VisitDialog(ctx, d.household_id, "户 MJS0001", members),
         "call_new": lambda: CallFormDialog(ctx),
         "call_edit": lambda: CallFormDialog(ctx, d.call_id),

@@ -147,7 +147,7 @@ def test_a_case_opens_its_boundary_agreement_and_shows_it(qtbot, chinese, desk) 
     qtbot.mouseClick(form.save_button, Qt.LeftButton)
     assert [r.dispute_id for r in list_boundaries(desk)] == [case_id]
     window.open_case(case_id)
-    assert window.disputes.page.from_boundaries.text() == "地界协议：草稿 老庄湾（草稿）"
+    assert window.disputes.page.links.boundaries.text() == "地界协议：草稿 老庄湾（草稿）"
     qtbot.mouseClick(window.disputes.page.buttons["boundary"], Qt.LeftButton)
     assert isinstance(opened[-1], BoundaryForm) and opened[-1].agreement_id is not None
     opened[-1].mark_clean()

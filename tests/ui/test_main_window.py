@@ -81,7 +81,7 @@ def test_disputes_area_has_its_own_find_and_new(qtbot, db: Database, ctx, chines
     window = MainWindow(ServiceContext(db, SETUP_ACTOR, lambda: datetime(2026, 11, 28, 9)))
     qtbot.addWidget(window)
     window.show()
-    areas = ["概览", "登记", "矛盾纠纷", "服务求助", "地界协议", "反诈宣传", "设置"]
+    areas = ["概览", "登记", "矛盾纠纷", "服务求助", "地界协议", "联席会议", "反诈宣传", "设置"]
     assert window.areas.labels == areas
     window.activateWindow()
     window.areas.show_area("disputes")

@@ -28,6 +28,7 @@ KEYS = [
     "households_not_visited",
     "households_without_card",
     "elders_alone_unvisited",
+    "meeting_items_open",
 ]
 
 
@@ -55,6 +56,7 @@ def test_every_queue_counts_its_one_record_inside_and_not_the_one_outside(desk, 
         "households_not_visited": 1,  # HW0004, last visited 400 days ago
         "households_without_card": 1,
         "elders_alone_unvisited": 1,
+        "meeting_items_open": 1,
     }
 
 

@@ -44,6 +44,7 @@ EXPECTED = {
     "households_not_visited": 1,
     "households_without_card": 2,
     "elders_alone_unvisited": 1,
+    "meeting_items_open": 1,
 }
 
 

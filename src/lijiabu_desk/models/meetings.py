@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lijiabu_desk.models.base import Base, RecordMixin
+
+if TYPE_CHECKING:
+    from lijiabu_desk.models.disputes import Dispute
 
 
 class JointMeeting(RecordMixin, Base):
@@ -49,6 +53,7 @@ class MeetingTopic(RecordMixin, Base):
     decision: Mapped[str] = mapped_column(Text, default="")
 
     meeting: Mapped[JointMeeting] = relationship(back_populates="agenda")
+    dispute: Mapped[Dispute | None] = relationship()
 
 
 class MeetingAttendee(RecordMixin, Base):
@@ -75,3 +80,4 @@ class MeetingActionItem(RecordMixin, Base):
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     meeting: Mapped[JointMeeting] = relationship(back_populates="action_items")
+    topic: Mapped[MeetingTopic | None] = relationship()

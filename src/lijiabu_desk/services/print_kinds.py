@@ -19,6 +19,7 @@ class PrintKind(StrEnum):
     INTAKE_FORM = "intake-form"  # 受理登记表 (ID: dispute)
     CLOSING_REPORT = "closing-report"  # 结案报告 (ID: dispute)
     BOUNDARY_AGREEMENT = "boundary-agreement"  # 地界协议书 (ID: boundary agreement)
+    MEETING_MINUTES = "meeting-minutes"  # 联席会议纪要 (ID: joint meeting)
 
 
 PRINT_KIND_LABELS: dict[PrintKind, str] = {
@@ -29,6 +30,7 @@ PRINT_KIND_LABELS: dict[PrintKind, str] = {
     PrintKind.INTAKE_FORM: "受理登记表",
     PrintKind.CLOSING_REPORT: "结案报告",
     PrintKind.BOUNDARY_AGREEMENT: "地界协议书",
+    PrintKind.MEETING_MINUTES: "联席会议纪要",
 }
 
 #: Prints of many records at once, by the name their audit entry carries.

@@ -24,6 +24,7 @@ from lijiabu_desk.ui.calls.calls_area import CallsArea
 from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
 from lijiabu_desk.ui.disputes.area import DisputesArea
 from lijiabu_desk.ui.forms import fit_to_screen
+from lijiabu_desk.ui.meetings.meetings_area import MeetingsArea
 from lijiabu_desk.ui.navigation import NavigationAreas
 from lijiabu_desk.ui.outreach.outreach_area import OutreachArea
 from lijiabu_desk.ui.overview_view import OverviewView
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.areas.add("calls", self.tr("Service calls"), self.calls)
         self.boundaries = BoundaryArea(ctx)
         self.areas.add("boundaries", self.tr("Boundaries"), self.boundaries)
+        self.meetings = MeetingsArea(ctx)
+        self.areas.add("meetings", self.tr("Joint meetings"), self.meetings)
         self.outreach = OutreachArea(ctx)
         self.areas.add("outreach", self.tr("Anti-fraud"), self.outreach)
         self.settings = SettingsArea(ctx)
@@ -192,6 +195,8 @@ class MainWindow(QMainWindow):
             self.outreach.reload_villages()
         elif self.areas.current_key() == "boundaries":
             self.boundaries.refresh()
+        elif self.areas.current_key() == "meetings":
+            self.meetings.refresh()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -268,6 +273,7 @@ class MainWindow(QMainWindow):
         self.calls.set_context(ctx)
         self.outreach.set_context(ctx)
         self.boundaries.set_context(ctx)
+        self.meetings.set_context(ctx)
         self.settings.set_context(ctx)
         self.refresh()
 
@@ -313,6 +319,9 @@ class MainWindow(QMainWindow):
             self.open_case(record_id)
         elif kind == "call":
             self.show_call(record_id)
+        elif kind == "meeting":
+            self.areas.show_area("meetings")
+            self.meetings.show_meeting(record_id)
         else:
             self.areas.show_area("register")
             if kind == "household":

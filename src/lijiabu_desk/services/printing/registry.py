@@ -15,11 +15,13 @@ from lijiabu_desk.documents.data import PrintableDocument
 from lijiabu_desk.documents.fonts import FontSet
 from lijiabu_desk.documents.render import render
 from lijiabu_desk.documents.render.boundary_agreement import render_boundary_agreement
+from lijiabu_desk.documents.render.minutes import render_minutes
 from lijiabu_desk.models import (
     Agreement,
     BoundaryAgreement,
     Dispute,
     FollowUp,
+    JointMeeting,
     MediationSession,
     Station,
 )
@@ -43,6 +45,7 @@ from lijiabu_desk.services.printing.case_docs import (
     mediation_record_document,
 )
 from lijiabu_desk.services.printing.closing_report import closing_report_document
+from lijiabu_desk.services.printing.minutes_doc import minutes_document
 
 #: (record, station, today, masked) → the form's data
 Builder = Callable[[Any, Station | None, date, bool], Any]
@@ -143,6 +146,11 @@ FORM_KINDS: dict[PrintKind, FormKind] = {
         boundary_document, render_boundary_agreement,
         lambda data: f"{data.title} {data.printed_number}".strip(),
         lambda ctx, _kind, a: check_final(ctx, a.status),
+    ),
+    PrintKind.MEETING_MINUTES: FormKind(
+        PrintKind.MEETING_MINUTES, JointMeeting, "联席会议记录",
+        minutes_document, render_minutes,
+        lambda data: f"{data.printed_title} {data.printed_number}".strip(),
     ),
 }  # fmt: skip
 

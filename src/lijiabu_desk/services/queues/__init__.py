@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from lijiabu_desk.services.context import ServiceContext
-from lijiabu_desk.services.queues import calls, cards, cases, households, people
+from lijiabu_desk.services.queues import calls, cards, cases, households, meetings, people
 from lijiabu_desk.services.queues.calls import OPEN_CALLS, open_calls
 from lijiabu_desk.services.queues.cards import HOUSEHOLDS_WITHOUT_CARD, households_without_card
 from lijiabu_desk.services.queues.cases import (
@@ -32,6 +32,7 @@ from lijiabu_desk.services.queues.households import (
     elders_alone_unvisited,
     households_not_visited,
 )
+from lijiabu_desk.services.queues.meetings import MEETING_ITEMS_OPEN, meeting_items_open
 from lijiabu_desk.services.queues.people import ID_CARDS_DUE, id_cards_due
 
 __all__ = [
@@ -55,6 +56,7 @@ QUEUE_LABELS: dict[str, str] = {
     HOUSEHOLDS_NOT_VISITED: "从未走访或今年未走访的户",
     HOUSEHOLDS_WITHOUT_CARD: "没有有效连心卡的户",
     ELDERS_ALONE_UNVISITED: "30天内未走访的空巢、独居老人户",
+    MEETING_ITEMS_OPEN: "未完成的联席会议事项",
 }
 
 QueueFunction = Callable[..., Queue]
@@ -69,6 +71,7 @@ QUEUES: dict[str, QueueFunction] = {
     HOUSEHOLDS_NOT_VISITED: households_not_visited,
     HOUSEHOLDS_WITHOUT_CARD: households_without_card,
     ELDERS_ALONE_UNVISITED: elders_alone_unvisited,
+    MEETING_ITEMS_OPEN: meeting_items_open,
 }
 
 #: Each queue's count on an open session: what ``queue_counts`` runs.
@@ -81,6 +84,7 @@ COUNTERS: dict[str, Counter] = {
     HOUSEHOLDS_NOT_VISITED: households.count_households_not_visited,
     HOUSEHOLDS_WITHOUT_CARD: cards.count_households_without_card,
     ELDERS_ALONE_UNVISITED: households.count_elders_alone_unvisited,
+    MEETING_ITEMS_OPEN: meetings.count_meeting_items_open,
 }
 
 

@@ -28,6 +28,7 @@ class RecordKind(StrEnum):
     HOUSEHOLD = "household"
     DISPUTE = "dispute"
     CALL = "call"
+    MEETING = "meeting"
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from lijiabu_desk.services.disputes.labels import CATEGORY_LABELS, RISK_LABELS, 
 from lijiabu_desk.services.disputes.ledger import LedgerResult, export_ledger
 from lijiabu_desk.services.disputes.listing import DisputeFilter, DisputeRow, list_disputes
 from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.meetings.view import meetings_for_dispute
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.places import list_villages
 from lijiabu_desk.services.printing import PrintKind
@@ -245,12 +246,14 @@ class DisputesArea(QWidget):
             return
         try:
             self.page.show_case(load_case(self.ctx, case_id))
-            self.page.show_calls(calls_for_dispute(self.ctx, case_id))
-            self.page.show_boundaries(list_boundaries(self.ctx, dispute_id=case_id))
+            self.page.links.show_calls(calls_for_dispute(self.ctx, case_id))
+            self.page.links.show_boundaries(list_boundaries(self.ctx, dispute_id=case_id))
+            self.page.links.show_meetings(meetings_for_dispute(self.ctx, case_id))
         except ServiceError:
             self.page.show_case(None)
-            self.page.show_calls([])
-            self.page.show_boundaries([])
+            self.page.links.show_calls([])
+            self.page.links.show_boundaries([])
+            self.page.links.show_meetings([])
 
     def _boundary(self) -> None:
         if self.page.case is not None:

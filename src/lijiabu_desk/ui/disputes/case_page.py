@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from lijiabu_desk.models.enums import AgreementStatus, DisputeStatus, RiskGrade
-from lijiabu_desk.services.boundary.view import BoundaryRow
-from lijiabu_desk.services.calls import CallRow
 from lijiabu_desk.services.disputes.case_view import (
     AgreementView,
     CaseView,
@@ -30,6 +28,7 @@ from lijiabu_desk.services.disputes.case_view import (
     SessionView,
 )
 from lijiabu_desk.services.disputes.workflow import Step
+from lijiabu_desk.ui.disputes.case_links import CaseLinks
 from lijiabu_desk.ui.forms import VerticalScroll
 from lijiabu_desk.ui.rows_model import RowsModel
 
@@ -106,10 +105,7 @@ class CasePage(QWidget):
         self.summary.setWordWrap(True)
         self.outcome = QLabel(objectName="case_outcome")
         self.outcome.setWordWrap(True)
-        self.from_calls = QLabel(objectName="case_calls")
-        self.from_calls.setWordWrap(True)
-        self.from_boundaries = QLabel(objectName="case_boundaries")
-        self.from_boundaries.setWordWrap(True)
+        self.links = CaseLinks()  # the calls, boundary agreements and meetings of the case
         self.buttons: dict[str, QPushButton] = {}
         self.parties = RowsModel[PartyView](
             [
@@ -158,24 +154,6 @@ class CasePage(QWidget):
         self.follow_up_view = _table("case_follow_ups", self.follow_ups, 90)
         self._build()
 
-    def show_boundaries(self, rows: Sequence[BoundaryRow]) -> None:
-        """The boundary agreements that settle this case (the 地界协议 area opens them)."""
-        draft = self.tr("draft")
-        lines = [f"{r.number or draft} {r.parcel}（{r.status_label}）" for r in rows]
-        self.from_boundaries.setText(
-            self.tr("Boundary agreements: %1").replace("%1", "；".join(lines))
-        )
-        self.from_boundaries.setVisible(bool(rows))
-
-    def show_calls(self, rows: Sequence[CallRow]) -> None:
-        """The service call or calls the case came from (the calls area opens them)."""
-        lines = [
-            f"{r.received_at:%Y-%m-%d %H:%M} {r.caller_name} {r.kind_label}：{r.summary}"
-            for r in rows
-        ]
-        self.from_calls.setText(self.tr("From a service call: %1").replace("%1", "；".join(lines)))
-        self.from_calls.setVisible(bool(rows))
-
     def _group(self, title: str, view: QWidget, buttons: Sequence[QPushButton]) -> QGroupBox:
         box = QGroupBox(title)
         layout = QVBoxLayout(box)
@@ -212,8 +190,7 @@ class CasePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.outcome)
-        layout.addWidget(self.from_calls)
-        layout.addWidget(self.from_boundaries)
+        layout.addWidget(self.links)
         layout.addLayout(head)
         layout.addWidget(
             self._group(
@@ -281,8 +258,7 @@ class CasePage(QWidget):
             self.summary.clear()
             self.outcome.clear()
             self.outcome.setVisible(False)
-            self.from_calls.setVisible(False)
-            self.from_boundaries.setVisible(False)
+            self.links.clear()
         else:
             self._describe(case)
         self.update_buttons()
