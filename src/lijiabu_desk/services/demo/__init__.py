@@ -26,6 +26,7 @@ from lijiabu_desk.services.demo.activity import build_activity
 from lijiabu_desk.services.demo.cases import plan_cases
 from lijiabu_desk.services.demo.context import Context
 from lijiabu_desk.services.demo.mediation import save_cases
+from lijiabu_desk.services.demo.meeting_agenda import record_agendas
 from lijiabu_desk.services.demo.township import build_township
 from lijiabu_desk.services.errors import ValidationError
 from lijiabu_desk.services.permissions import Permission
@@ -75,6 +76,8 @@ def build_demo_township(
     build_activity(ctx, township)
     cases = plan_cases(ctx, township, max(30, round(households * 0.04)))
     save_cases(ctx, township, cases)
+    record_agendas(ctx)  # the meetings' topics name cases: after the cases
+    ctx.flush()
     return DemoSummary(dict(sorted(ctx.counts.items())))
 
 
