@@ -74,6 +74,7 @@ from lijiabu_desk.services.register.corrections import (
     return_plan,
     undo_leaving,
 )
+from lijiabu_desk.services.register.merge_pairs import likely_pairs
 from lijiabu_desk.services.register.people import PersonInput, record_leaving, save_person
 from lijiabu_desk.services.register.retiring import retire_person, retire_summary
 from lijiabu_desk.services.roster.exporter import export_register
@@ -285,6 +286,9 @@ GUARDED: dict[
         ),
     ),
     "queue_counts": (Permission.VIEW_RECORDS, lambda c: queue_counts(c, c.today())),
+    "likely_pairs": (Permission.VIEW_RECORDS, likely_pairs),
+    # merge_persons and undo_merge need two people and a merge to succeed: their role checks
+    # are in test_person_merge_refusals.
     "create_demo": (
         Permission.IMPORT,
         lambda c: create_demo(c, households=2, seed=1, hasher=FAST),

@@ -183,9 +183,10 @@ class IdRenewal(RecordMixin, Base):
 class PersonMerge(RecordMixin, Base):
     """合并重复人员: one merge, with everything needed to undo it as one step.
 
-    ``moves`` is JSON: each link moved to the survivor as [table, row id, column]; ``values``
-    is JSON: the survivor's fields before the merge, for the fields the officer took from the
-    other record. ``undone_at`` is set when the merge was taken back."""
+    ``moves`` is JSON: each link moved to the survivor as [table, row id, column] (or retired,
+    when moving it would duplicate the survivor's own: [table, row id, column, "retired"]);
+    ``survivor_before`` and ``merged_before`` are JSON {"before": {...}, "after": {...}} of each
+    record's columns (services/register/merge.py). ``undone_at`` is set when it was undone."""
 
     __tablename__ = "person_merges"
 

@@ -77,7 +77,13 @@ def _hide_number(key: str, value: object) -> object:
         return mask_id_number(value)
     if key == "phone" or key.endswith("_phone"):
         return mask_phone(value)
+    if key in MERGE_SNAPSHOTS:  # a merge's copy of both records holds their numbers whole
+        return "（含身份证号码等，已隐藏）"
     return value
+
+
+#: Columns of ``person_merges`` that keep whole person records (ID numbers, phones) as JSON.
+MERGE_SNAPSHOTS = frozenset({"survivor_before", "merged_before"})
 
 
 def _changes(

@@ -27,8 +27,9 @@ class VisitLine:
 
 def _done(visit: HomeVisit) -> str:
     parts = []
-    installed = [p.person.name for p in visit.people if p.app_installed]
-    photographed = [p.person.name for p in visit.people if p.id_photo_taken]
+    people = [p for p in visit.people if p.deleted_at is None]  # a merged duplicate's is retired
+    installed = [p.person.name for p in people if p.app_installed]
+    photographed = [p.person.name for p in people if p.id_photo_taken]
     if installed:
         parts.append(f"安装反诈App：{'、'.join(installed)}")
     elif visit.anti_fraud_app_installed:
