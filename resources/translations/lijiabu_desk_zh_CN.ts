@@ -2743,6 +2743,64 @@ Restoring replaces all current data with this backup. The current data is backed
     </message>
 </context>
 <context>
+    <name>LikelyPairsDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="143" />
+        <source>People who may be recorded twice</source>
+        <translation>可能重复的人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="146" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="147" />
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="148" />
+        <source>First</source>
+        <translation>第一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="149" />
+        <source>Second</source>
+        <translation>第二条记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="155" />
+        <source>Compare and merge…</source>
+        <translation>比对并合并…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="157" />
+        <source>Undo the last merge</source>
+        <translation>撤销刚才的合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="160" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="181" />
+        <source>%1 pairs</source>
+        <translation>共%1对</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="183" />
+        <source>No likely duplicates found.</source>
+        <translation>没有发现可能重复的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="215" />
+        <source>Not undone</source>
+        <translation>未能撤销</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/settings/list_page.py" line="72" />
@@ -2830,168 +2888,178 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="56" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="57" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="114" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="108" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="109" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="63" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="65" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="67" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="69" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="71" />
         <source>Boundaries</source>
         <translation>地界协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="73" />
         <source>Joint meetings</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="75" />
         <source>Anti-fraud</source>
         <translation>反诈宣传</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="77" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="202" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="204" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="205" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="209" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="212" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="213" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="218" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="221" />
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="222" />
+        <source>People who may be recorded &amp;twice…</source>
+        <translation>可能重复的人员(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="225" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="227" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="225" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="230" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="228" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="233" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="231" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="236" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="234" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="239" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="235" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="240" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="238" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="243" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="239" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="244" />
         <source>Type &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="295" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="306" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="297" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="308" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="340" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="351" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="343" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="354" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="348" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="359" />
         <source>%1 attached files no longer match what was attached (%2): restore them from an older backup or attach them again.</source>
         <translation>有%1个附件与附加时不一致（%2）：请从较早的备份恢复，或重新附加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="357" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="376" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="368" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="387" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="363" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="374" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="365" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="376" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
@@ -3246,6 +3314,69 @@ Register, mediation and service records for a village police post; works without
         <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="232" />
         <source>Not printed</source>
         <translation>未打印</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="48" />
+        <source>Merge two records of %1</source>
+        <translation>合并%1的两条记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="51" />
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="51" />
+        <source>Kept record</source>
+        <translation>保留的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="51" />
+        <source>Other record</source>
+        <translation>另一条记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="51" />
+        <source>Keep</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="69" />
+        <source>Moves to the kept record: %1</source>
+        <translation>转到保留记录的关联：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="69" />
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="76" />
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="79" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="89" />
+        <source>The other record is retired and points to the kept one; everything linked to it moves. The merge can be undone while neither record has changed.</source>
+        <translation>另一条记录将被注销并指向保留的记录，与它关联的一切都转到保留的记录。只要两条记录都没有再改动，合并可以撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="107" />
+        <source>kept</source>
+        <translation>保留的</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="107" />
+        <source>other</source>
+        <translation>另一条</translation>
     </message>
 </context>
 <context>

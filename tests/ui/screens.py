@@ -141,6 +141,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         LeavingDialog,
         MoveMemberDialog,
     )
+    from lijiabu_desk.ui.register.merge_dialogs import LikelyPairsDialog
     from lijiabu_desk.ui.register.person_dialog import PersonDialog
     from lijiabu_desk.ui.register.visit_dialog import VisitDialog
     from lijiabu_desk.ui.settings.officers_page import OfficerForm
@@ -196,6 +197,7 @@ def screens(d: Desk) -> dict[str, Callable[[], QWidget]]:
         "outreach_form": lambda: OutreachForm(ctx),
         "boundary_form": lambda: BoundaryForm(ctx),
         "meeting_form": lambda: MeetingForm(ctx),
+        "likely_pairs": lambda: LikelyPairsDialog(ctx),
         "home_visit": lambda: VisitDialog(ctx, d.household_id, "户 MJS0001", members),
         "call_new": lambda: CallFormDialog(ctx),
         "call_edit": lambda: CallFormDialog(ctx, d.call_id),

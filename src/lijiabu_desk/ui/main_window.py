@@ -30,6 +30,7 @@ from lijiabu_desk.ui.outreach.outreach_area import OutreachArea
 from lijiabu_desk.ui.overview_view import OverviewView
 from lijiabu_desk.ui.queues.queue_dialog import QueueDialog
 from lijiabu_desk.ui.register.area import RegisterArea
+from lijiabu_desk.ui.register.merge_dialogs import LikelyPairsDialog
 from lijiabu_desk.ui.safety import SafetyController
 from lijiabu_desk.ui.settings.settings_area import SettingsArea
 from lijiabu_desk.ui.type_size import (
@@ -217,6 +218,10 @@ class MainWindow(QMainWindow):
             self._action(self.tr("E&xit"), self.close, QKeySequence.StandardKey.Quit)
         )
         self._build_view_menu()
+        register_menu = self.menuBar().addMenu(self.tr("&Register"))
+        duplicates = self._action(self.tr("People who may be recorded &twice…"), self.open_pairs)
+        duplicates.setEnabled(allows(self.ctx.actor, Permission.RETIRE_RECORDS))
+        register_menu.addAction(duplicates)
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
         account_menu.addAction(
             self._action(self.tr("&Change my password…"), self.actions_.change_password)
@@ -256,6 +261,12 @@ class MainWindow(QMainWindow):
 
     def open_accounts(self) -> AccountsDialog:
         dialog = AccountsDialog(self.ctx, self.actions_.hasher, self)
+        dialog.open()
+        return dialog
+
+    def open_pairs(self) -> LikelyPairsDialog:
+        dialog = LikelyPairsDialog(self.ctx, self)
+        dialog.changed.connect(self.register.reload)
         dialog.open()
         return dialog
 
