@@ -173,6 +173,20 @@ def test_a_draft_lists_everything_missing_before_it_can_be_finalised(desk, post)
     assert load_case(desk, case).agreements[0].number == ""  # no number taken
 
 
+def test_a_term_whose_words_name_another_sum_than_its_amount_field_stops_finalising(
+    desk, post
+) -> None:
+    case = open_case(desk, post)
+    terms = (
+        TermInput("乙方于2026年12月10日前将排水沟改至村道边沟。", "", "20261210"),
+        TermInput("乙方赔偿甲方菜地损失玖佰元。", "800", "2026-12-05"),
+    )
+    draft = save_agreement(desk, case, complete_agreement(post, terms=terms))
+    assert check_agreement(desk, draft) == [
+        "第2条条款写的金额是900元，金额栏填的是800元，请核对。"
+    ]
+
+
 def test_police_agreement_needs_a_presiding_officer(desk, post) -> None:
     case = open_case(desk, post)
     draft = save_agreement(

@@ -79,7 +79,8 @@ def test_peoples_agreement_carries_every_required_part(desk, post) -> None:
     assert jia.birth == "1968年3月5日（58岁）" and jia.id_number.startswith("621102196803051")
     assert jia.phone == "13909321234" and jia.address == "马家山村三社12号"
     assert [t.number for t in doc.terms] == [1, 2]
-    assert doc.terms[1].amount == "人民币800.00元" and doc.terms[1].due == "2026年12月5日前"
+    assert doc.terms[1].amount == "人民币800.00元（大写：人民币捌佰元整）"
+    assert doc.terms[1].due == "2026年12月5日前"
     assert "履行地点：马家山村三社" in doc.performance and "2026年12月15日前" in doc.performance
     clauses = "".join(doc.clauses)
     assert "一式三份" in clauses  # two parties + the committee

@@ -10,6 +10,7 @@ from datetime import date
 
 from lijiabu_desk.models import Agreement, Person, Station
 from lijiabu_desk.models.enums import AgreementForm, AgreementKind
+from lijiabu_desk.services.amounts import amount_mismatch
 from lijiabu_desk.services.errors import ServiceError
 
 
@@ -78,6 +79,8 @@ def missing_content(agreement: Agreement, station: Station | None, *, today: dat
     for term in terms:
         if not term.text.strip():
             missing.append(f"第{term.position}条协议条款是空的。")
+        elif why := amount_mismatch(term.text, term.amount_fen):
+            missing.append(f"第{term.position}条{why}，请核对。")
     if written and not agreement.performance_method.strip():
         missing.append("没有写明履行方式。")
     if written and not agreement.performance_place.strip():

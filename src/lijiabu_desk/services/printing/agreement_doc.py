@@ -12,8 +12,9 @@ from datetime import date
 from lijiabu_desk.documents.data import AgreementDocument, Header, PartyDetails, Signatory, Term
 from lijiabu_desk.models import Agreement, Person, Station
 from lijiabu_desk.models.enums import AgreementForm, AgreementKind, AgreementStatus
+from lijiabu_desk.services.amounts import amount_with_words
 from lijiabu_desk.services.disputes.agreement_check import residence
-from lijiabu_desk.services.disputes.common import chinese_date, format_amount
+from lijiabu_desk.services.disputes.common import chinese_date
 from lijiabu_desk.services.disputes.labels import KIND_LABELS
 from lijiabu_desk.services.identity import age_on, mask_id_number
 from lijiabu_desk.services.labels import SEX_LABELS
@@ -161,7 +162,7 @@ def agreement_document(
             Term(
                 number=t.position,
                 text=t.text,
-                amount=format_amount(t.amount_fen),
+                amount=amount_with_words(t.amount_fen),
                 due=f"{chinese_date(t.due_on)}前" if t.due_on else "",
             )
             for t in a.terms
