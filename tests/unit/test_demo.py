@@ -21,7 +21,7 @@ from lijiabu_desk.models.enums import (
     ResidentStatus,
 )
 from lijiabu_desk.services.database import open_database
-from lijiabu_desk.services.demo import DemoSummary, build_demo_township
+from lijiabu_desk.services.demo import DemoSummary, build_demo_township, vocab
 from lijiabu_desk.services.errors import ValidationError
 
 TODAY = date(2026, 3, 15)
@@ -324,3 +324,16 @@ def test_a_single_household_still_makes_a_whole_demo(tmp_path: Path) -> None:
     summary = build(tmp_path / "e.sqlite3", households=1)
     assert summary.counts["households"] == 1
     assert summary.counts["disputes"] >= len(DisputeStatus)
+
+
+@pytest.mark.parametrize("kind", [*vocab.CASES, "police"])
+def test_the_party_who_pays_is_not_the_one_demanding_payment(kind: str) -> None:
+    """A reviewer reads the demands beside the terms: whoever the agreement makes pay did not
+    ask to be paid (甲方 is {a}, 乙方 {b})."""
+    text = vocab.POLICE_CASE if kind == "police" else vocab.CASES[kind]
+    for term, carries_amount in text.terms:
+        if not carries_amount:
+            continue
+        payer = 0 if term.startswith("{a}") else 1 if term.startswith("{b}") else None
+        assert payer is not None, term
+        assert not text.demands[payer].startswith("要求"), (kind, term, text.demands[payer])
