@@ -41,6 +41,12 @@ def due_words(due: date | None, today: date) -> str:
     return "今天到期" if days == 0 else f"还有{days}天"
 
 
+def _short(text: str, limit: int = 40) -> str:
+    """The item's first line for a list row; a longer one ends in "…" (the list says so)."""
+    first = text.strip().splitlines()[0] if text.strip() else ""
+    return first if len(first) <= limit else first[: limit - 1] + "…"
+
+
 def list_meeting_items_open(session: Session, today: date, limit: int) -> list[QueueRow]:
     found = session.execute(
         select(MeetingActionItem, JointMeeting.held_on, JointMeeting.title, JointMeeting.place)
@@ -63,7 +69,7 @@ def list_meeting_items_open(session: Session, today: date, limit: int) -> list[Q
                 address=f"{held_on:%Y-%m-%d} {title or place}",
                 phone="",
                 due_on=item.due_on,
-                reason=f"{due_words(item.due_on, today)}：{item.text.splitlines()[0][:40]}",
+                reason=f"{due_words(item.due_on, today)}：{_short(item.text)}",
             )
         )
     return rows
