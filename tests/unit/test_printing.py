@@ -27,7 +27,7 @@ from lijiabu_desk.services.disputes.agreements import (
 from lijiabu_desk.services.disputes.case_view import load_case
 from lijiabu_desk.services.disputes.follow_ups import FollowUpInput, record_follow_up
 from lijiabu_desk.services.disputes.intake import PartyInput, register_dispute
-from lijiabu_desk.services.disputes.outcomes import close_case
+from lijiabu_desk.services.disputes.outcomes import close_case, record_failure
 from lijiabu_desk.services.disputes.sessions import save_session
 from lijiabu_desk.services.errors import NotFoundError, ValidationError
 from lijiabu_desk.services.printing import PrintKind, build_document, print_form
@@ -241,3 +241,18 @@ def test_closing_report_tells_the_case_from_intake_to_the_end(desk, post, clock)
     text = pdf_text(print_form(desk, PrintKind.CLOSING_REPORT, case).pdf, desk.db.path.parent)
     for part in ("矛盾纠纷结案报告", "二、调解经过", "五、结案意见", "所领导审批"):
         assert part in text, part
+
+
+def test_a_failed_cases_report_says_the_routes_once_and_proposes_an_opinion(desk, post) -> None:
+    case = open_case(desk, post)
+    save_session(desk, case, sitting(post))
+    record_failure(
+        desk, case, "双方对赔偿数额分歧较大，已告知当事人可向人民法院提起诉讼。",
+        "已告知当事人可向人民法院提起诉讼。",
+    )  # fmt: skip
+    doc = build_document(desk, PrintKind.CLOSING_REPORT, case)
+    assert isinstance(doc, ClosingReportDocument)
+    assert doc.outcome.count("已告知当事人") == 1
+    assert doc.opinion == "经调解未能达成协议，已告知当事人其他解决途径，建议结案。"
+    approval = doc.signatories[1]
+    assert approval.label == "所领导审批" and approval.name == ""  # the chief signs by hand

@@ -53,8 +53,9 @@ def _outcome(d: Dispute) -> str:
     lines = [_agreement_text(a) for a in sorted(signed, key=lambda a: a.id)]
     if d.failure_reason:
         lines.append(f"调解不成：{d.failure_reason}")
-        if d.open_routes:
-            lines.append(f"已告知当事人：{d.open_routes}")
+        routes = d.open_routes.strip()
+        if routes and routes not in d.failure_reason:  # said once, in the officer's words
+            lines.append(routes if routes.startswith("已告知") else f"已告知当事人：{routes}")
     for r in d.referrals:
         if r.deleted_at is None:
             why = f"，原因：{r.reason}" if r.reason else ""
@@ -80,6 +81,17 @@ def _performance(d: Dispute) -> str:
     return "\n".join(lines)
 
 
+def _proposed_opinion(d: Dispute) -> str:
+    """结案意见 the officer proposes when none was written: never left empty."""
+    if d.status is DisputeStatus.CLOSED:
+        return "纠纷已化解，建议结案。"
+    if d.status is DisputeStatus.FAILED:
+        return "经调解未能达成协议，已告知当事人其他解决途径，建议结案。"
+    if d.status is DisputeStatus.REFERRED:
+        return "已移交有关部门处理，建议结案。"
+    return f"案件{STATUS_LABELS[d.status]}，尚未具备结案条件。"
+
+
 def closing_report_document(d: Dispute, station: Station | None) -> ClosingReportDocument:
     parties = "、".join(f"{p.side}{p.person.name}" for p in d.parties if p.deleted_at is None)
     officer = d.received_by.name if d.received_by is not None else ""
@@ -94,7 +106,7 @@ def closing_report_document(d: Dispute, station: Station | None) -> ClosingRepor
         LabelledValue("当事人", parties),
         LabelledValue("结案日期", chinese_date(d.closed_on) if closed else ""),
     )
-    opinion = d.closing_note or ("纠纷已化解，建议结案。" if closed else "")
+    opinion = d.closing_note or _proposed_opinion(d)
     return ClosingReportDocument(
         header=Header(post_name(station), "矛盾纠纷结案报告", d.case_no),
         fields=fields,
@@ -105,6 +117,8 @@ def closing_report_document(d: Dispute, station: Station | None) -> ClosingRepor
         opinion=opinion,
         signatories=(
             Signatory("承办人", officer, False),
-            Signatory("所领导审批", station.chief_name if station is not None else "", False),
+            # Left blank: the chief writes the opinion, signs and dates it by hand (a name
+            # printed in advance read as an approval already given).
+            Signatory("所领导审批", "", False),
         ),
     )
