@@ -150,6 +150,10 @@ def test_case_forms(desk, post, clock) -> None:
     record = build_document(desk, PrintKind.MEDIATION_RECORD, session_id)
     assert [p.role for p in record.participants] == ["民警", "司法所", "当事人", "记录人"]  # type: ignore[union-attr]
     assert record.signatories[-1].name == "刘晓燕"  # type: ignore[union-attr]
+    assert record.header.title == "调解记录（第一次）"  # type: ignore[union-attr]
+    second = save_session(desk, other, sitting(post, held_on="2026-11-27"))
+    later = build_document(desk, PrintKind.MEDIATION_RECORD, second)
+    assert later.header.title == "调解记录（第二次）"  # type: ignore[union-attr]
     clock.advance(days=3)
     visit = record_follow_up(
         desk,

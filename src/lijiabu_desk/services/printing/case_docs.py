@@ -26,7 +26,7 @@ from lijiabu_desk.services.disputes.labels import (
     SOURCE_LABELS,
     STATUS_LABELS,
 )
-from lijiabu_desk.services.printing.agreement_doc import party_details
+from lijiabu_desk.services.printing.agreement_doc import chinese_count, party_details
 
 
 def post_name(station: Station | None) -> str:
@@ -86,8 +86,13 @@ def mediation_record_document(
     ]
     recorder = next((p.name for p in s.participants if p.role is PanelRole.RECORDER), "")
     signatories.append(Signatory("记录人", recorder, False))
+    # Which sitting this is: 第N次 in the order they were held (a retired one does not count).
+    held = sorted(
+        (x for x in d.sessions if x.deleted_at is None), key=lambda x: (x.held_at, x.id)
+    )
+    nth = next((n for n, x in enumerate(held, start=1) if x.id == s.id), len(held) + 1)
     return MediationRecordDocument(
-        header=Header(post_name(station), "调解记录", ""),
+        header=Header(post_name(station), f"调解记录（第{chinese_count(nth)}次）", ""),
         case_number=d.case_no,
         held_at=chinese_moment(s.held_at),
         place=s.place,
