@@ -25,11 +25,11 @@ from lijiabu_desk.cli_parser import (
     USER_ENV,
     build_parser,
 )
-from lijiabu_desk.services.actor import SETUP_ACTOR, Actor
 from lijiabu_desk.services.errors import ServiceError, StorageError, ValidationError
 from lijiabu_desk.services.locations import default_db_path
 
 if TYPE_CHECKING:
+    from lijiabu_desk.services.actor import Actor
     from lijiabu_desk.services.context import ServiceContext
     from lijiabu_desk.services.database import Database
 
@@ -41,7 +41,10 @@ def _db_path(args: argparse.Namespace) -> Path:
 def resolve_actor(db: Database, args: argparse.Namespace) -> Actor:
     """The account a command runs as: the setup actor while the database has no accounts,
     else ``--user``/LIJIABU_USER with LIJIABU_PASSWORD or a password prompt."""
+    # Imported here, as every service: the accounts' roles load SQLAlchemy and every model,
+    # which ``--help`` and an argument error must not wait for.
     from lijiabu_desk.services.accounts import has_accounts, login, must_change_password
+    from lijiabu_desk.services.actor import SETUP_ACTOR
     from lijiabu_desk.services.passwords import make_hasher
 
     with db.sessions() as session:

@@ -86,3 +86,23 @@ def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\nimport lijiabu_desk.ui.app\n")
     assert imported_modules(bad) == ["PySide6.QtCore", "lijiabu_desk.ui.app"]
+
+
+def test_help_and_argument_errors_do_not_load_sqlalchemy() -> None:
+    """``lijiabu-desk --help`` answers at once: no SQLAlchemy, Qt, ReportLab or openpyxl."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, runpy\n"
+        "sys.argv = ['lijiabu-desk', '--help']\n"
+        "try:\n    runpy.run_module('lijiabu_desk', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = [m for m in ('sqlalchemy', 'PySide6', 'reportlab', 'openpyxl', 'alembic')"
+        " if m in sys.modules]\n"
+        "print('LOADED', heavy)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    assert "LOADED []" in out, out
