@@ -13,6 +13,9 @@ SYSTEM_PACKAGES=(
   libgssapi-krb5-2 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-render-util0 libxcb-image0
   fonts-arphic-uming fonts-arphic-ukai fonts-wqy-zenhei poppler-utils zbar-tools
+  # TrueType Song (明朝) faces with CJK Extension B and later, for rare name characters such
+  # as 𠮷 (U+20BB7) that AR PL UMing lacks; the forms find it by coverage (documents/font_scan).
+  fonts-hanazono
 )
 
 install_system_packages() {

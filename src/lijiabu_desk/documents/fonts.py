@@ -1,42 +1,49 @@
 """Chinese fonts for the printed forms: find, embed, and fall back per character.
 
 ReportLab refuses PostScript (CFF) outlines and has no glyph fallback, so we look for
-TrueType-outline CJK fonts at run time, register them as embedded ``TTFont``s and split text
-into runs so every character is drawn with a font that has a glyph for it.
+TrueType-outline CJK fonts at run time by what they cover (:mod:`.font_scan`), register them as
+embedded ``TTFont``s and split text into runs so every character is drawn with a font that has a
+glyph for it. Characters no installed font has are named by :func:`missing_glyphs`.
 """
 
 from __future__ import annotations
 
-import os
-import struct
-import sys
+import re
+import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Literal
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-FamilyHint = Literal["song", "fangsong", "kai", "hei"]
-
-# Known TrueType-outline CJK files, in order of preference for official documents.
-KNOWN_FONTS: tuple[tuple[str, FamilyHint], ...] = (
-    ("simsun.ttc", "song"),  # 宋体, part of Windows
-    ("uming.ttc", "song"),  # fonts-arphic-uming
-    ("simfang.ttf", "fangsong"),  # 仿宋
-    ("simkai.ttf", "kai"),  # 楷体
-    ("ukai.ttc", "kai"),  # fonts-arphic-ukai
-    ("simhei.ttf", "hei"),  # 黑体
-    ("msyh.ttc", "hei"),  # 微软雅黑
-    ("wqy-zenhei.ttc", "hei"),  # fonts-wqy-zenhei
-    ("wqy-microhei.ttc", "hei"),  # fonts-wqy-microhei
-    ("droidsansfallbackfull.ttf", "hei"),  # fonts-droid-fallback
-    ("simsunb.ttf", "song"),  # SimSun-ExtB: only useful as a fallback for rare characters
+from lijiabu_desk.documents.font_scan import (
+    KNOWN_FONTS,
+    Coverage,
+    FamilyHint,
+    FontFile,
+    coverage_of,
+    default_font_dirs,
+    find_cjk_fonts,
+    has_truetype_outlines,
 )
-_RANK = {file_name: rank for rank, (file_name, _) in enumerate(KNOWN_FONTS)}
-_FAMILY = dict(KNOWN_FONTS)
+
+__all__ = [
+    "CJK_NO_LINE_END",
+    "CJK_NO_LINE_START",
+    "INSTALL_HINT",
+    "KNOWN_FONTS",
+    "FamilyHint",
+    "FontFile",
+    "FontSet",
+    "FontsMissingError",
+    "default_font_dirs",
+    "find_cjk_fonts",
+    "glyph_runs",
+    "has_truetype_outlines",
+    "missing_glyphs",
+    "register_fonts",
+]
 
 INSTALL_HINT = (
     "未找到可嵌入的中文字体（TrueType 宋体/仿宋/楷体/黑体），无法生成 PDF。\n"
@@ -50,18 +57,23 @@ CJK_NO_LINE_START: frozenset[str] = frozenset("，。、；：？！）》」』
 CJK_NO_LINE_END: frozenset[str] = frozenset("（《「『【〔〈“‘" + "([{")
 
 
+def _gb2312_level_1() -> frozenset[int]:
+    """The 3,755 common hanzi of GB 2312 level 1 (rows 16–55): what a body face must have."""
+    chars = set()
+    for row in range(0xB0, 0xD8):
+        for cell in range(0xA1, 0xFF):
+            try:
+                chars.add(ord(bytes((row, cell)).decode("gb2312")))
+            except UnicodeDecodeError:
+                continue  # the five empty cells at the end of row 55
+    return frozenset(chars)
+
+
+COMMON_HANZI = _gb2312_level_1()
+
+
 class FontsMissingError(Exception):
     """No embeddable Chinese font was found; the message says what to install."""
-
-
-@dataclass(frozen=True)
-class FontFile:
-    """One TrueType CJK face: ``name`` is the name it is registered under in ReportLab."""
-
-    path: Path
-    subfont_index: int
-    family_hint: FamilyHint
-    name: str
 
 
 @dataclass(frozen=True)
@@ -78,71 +90,11 @@ class FontSet:
         return (self.body, *self.fallbacks)
 
 
-def default_font_dirs() -> list[Path]:
-    """Where fonts usually live on this platform (missing folders are skipped later)."""
-    home = Path.home()
-    if sys.platform == "win32":
-        windir = Path(os.environ.get("WINDIR") or os.environ.get("SYSTEMROOT") or r"C:\Windows")
-        dirs = [windir / "Fonts"]
-        local = os.environ.get("LOCALAPPDATA")
-        if local:  # fonts installed for the current user only
-            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-        return dirs
-    data_home = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
-    return [
-        Path("/usr/share/fonts"),
-        Path("/usr/local/share/fonts"),
-        data_home / "fonts",
-        home / ".fonts",
-    ]
-
-
-def has_truetype_outlines(path: Path) -> bool:
-    """True if the (first) font in ``path`` has 'glyf' outlines and no 'CFF '/'CFF2' table."""
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(16)
-            offset = 0
-            if head[:4] == b"ttcf":
-                if len(head) < 16:
-                    return False
-                (offset,) = struct.unpack(">I", head[12:16])
-            fh.seek(offset)
-            header = fh.read(12)
-            if len(header) < 12 or header[:4] not in (b"\x00\x01\x00\x00", b"true"):
-                return False  # 'OTTO' is CFF; anything else is not a font we can embed
-            (num_tables,) = struct.unpack(">H", header[4:6])
-            directory = fh.read(16 * num_tables)
-    except OSError:
-        return False
-    tags = {directory[i : i + 4] for i in range(0, len(directory) - 15, 16)}
-    return b"glyf" in tags and not tags & {b"CFF ", b"CFF2"}
-
-
-def _walk(dirs: Iterable[Path]) -> Iterable[Path]:
-    for root in dirs:
-        if not root.is_dir():
-            continue
-        for dirpath, _dirnames, filenames in os.walk(root, followlinks=True):
-            for file_name in filenames:
-                if file_name.lower() in _RANK:
-                    yield Path(dirpath) / file_name
-
-
-def find_cjk_fonts(search_dirs: Sequence[Path] | None = None) -> list[FontFile]:
-    """TrueType-outline CJK fonts under ``search_dirs`` (default: the system font folders).
-
-    Ordered Song first, then FangSong, Kai and Hei; one entry per known file name.
-    """
-    found: dict[str, Path] = {}
-    for path in _walk(default_font_dirs() if search_dirs is None else search_dirs):
-        key = path.name.lower()
-        if key not in found and has_truetype_outlines(path):
-            found[key] = path
-    return [
-        FontFile(path, 0, _FAMILY[key], "CJK-" + Path(key).stem)
-        for key, path in sorted(found.items(), key=lambda item: _RANK[item[0]])
-    ]
+_lock = threading.Lock()
+# Faces found but not registered yet: ReportLab keeps a whole font file in memory, so a fallback
+# is registered the first time a character needs it (most forms never need one).
+_pending: dict[str, FontFile] = {}
+_coverage: dict[str, tuple[object, frozenset[int]]] = {}
 
 
 def _register(font: FontFile) -> bool:
@@ -155,24 +107,52 @@ def _register(font: FontFile) -> bool:
     return True
 
 
-def register_fonts(fonts: list[FontFile] | None = None) -> FontSet:
-    """Register ``fonts`` (default: :func:`find_cjk_fonts`) with ReportLab as embedded fonts."""
-    candidates = find_cjk_fonts() if fonts is None else fonts
-    registered = [font for font in candidates if _register(font)]
-    if not registered:
+def _first_usable(candidates: Sequence[FontFile], hints: Collection[str]) -> FontFile | None:
+    """The first face of a family in ``hints`` (any family if empty) that has every common
+    hanzi, registered with ReportLab."""
+    for font in candidates:
+        if hints and font.family_hint not in hints:
+            continue
+        coverage = coverage_of(font)
+        if all(cp in coverage for cp in COMMON_HANZI) and _register(font):
+            return font
+    return None
+
+
+def register_fonts(fonts: Sequence[FontFile] | None = None) -> FontSet:
+    """Fonts for the forms from ``fonts`` (default: :func:`find_cjk_fonts`, installed fonts).
+
+    The body is the first Song (or FangSong) face with every common hanzi, the title the first
+    Hei face with them; every other face is a fallback, tried in order (Song first) for each
+    character the faces before it lack, and registered when first needed.
+    """
+    candidates = list(find_cjk_fonts() if fonts is None else fonts)
+    body = (
+        _first_usable(candidates, ("song", "fangsong"))
+        or _first_usable(candidates, ())
+        or next((font for font in candidates if _register(font)), None)
+    )
+    if body is None:
         raise FontsMissingError(INSTALL_HINT)
-    body = next((f for f in registered if f.family_hint in ("song", "fangsong")), registered[0])
-    title = next((f for f in registered if f.family_hint == "hei"), body)
-    fallbacks = tuple(dict.fromkeys(f.name for f in registered if f.name != body.name))
+    title = _first_usable(candidates, ("hei",)) or body
+    registered = set(pdfmetrics.getRegisteredFontNames())
+    with _lock:
+        for font in candidates:
+            if font.name not in registered:
+                _pending[font.name] = font  # the latest search wins: its files exist now
+    fallbacks = tuple(dict.fromkeys(f.name for f in candidates if f.name != body.name))
     return FontSet(body=body.name, title=title.name, fallbacks=fallbacks)
 
 
-_coverage: dict[str, tuple[object, frozenset[int]]] = {}
-
-
-def _covered(font_name: str) -> frozenset[int]:
-    """Code points the registered font maps to a real glyph (cached per font)."""
-    face = pdfmetrics.getFont(font_name).face
+def _covered(font_name: str) -> Coverage | frozenset[int]:
+    """Code points the font maps to a real glyph: ReportLab's cmap once it is registered."""
+    pending = _pending.get(font_name)
+    if pending is not None:
+        return coverage_of(pending)
+    try:
+        face = pdfmetrics.getFont(font_name).face
+    except Exception:  # never registered, or its file failed to load
+        return frozenset()
     cached = _coverage.get(font_name)
     if cached is None or cached[0] is not face:
         cached = (face, frozenset(cp for cp, glyph in face.charToGlyph.items() if glyph))
@@ -181,13 +161,28 @@ def _covered(font_name: str) -> frozenset[int]:
 
 
 def _neutral(char: str) -> bool:
-    """Control and format characters (newline, tab, ZWJ…) need no glyph."""
-    return unicodedata.category(char).startswith("C")
+    """Control and format characters (newline, tab, ZWJ…) need no glyph.
+
+    Private-use and unassigned code points do: Extension H and later ideographs are unassigned
+    in Python 3.11's Unicode 14 tables but are real name characters.
+    """
+    return unicodedata.category(char) in ("Cc", "Cf")
 
 
 def _font_for(char: str, fonts: FontSet) -> str | None:
     cp = ord(char)
-    return next((name for name in fonts.chain if cp in _covered(name)), None)
+    for name in fonts.chain:
+        if cp not in _covered(name):
+            continue
+        if name in _pending:  # first use of this fallback: register it now
+            with _lock:
+                font = _pending.pop(name, None)
+                if font is not None and not _register(font):
+                    continue
+            if cp not in _covered(name):  # ReportLab's own cmap disagrees with fontconfig
+                continue
+        return name
+    return None
 
 
 def glyph_runs(text: str, fonts: FontSet) -> list[tuple[str, str]]:
@@ -212,3 +207,29 @@ def glyph_runs(text: str, fonts: FontSet) -> list[tuple[str, str]]:
 def missing_glyphs(text: str, fonts: FontSet) -> set[str]:
     """Characters of ``text`` that no font in ``fonts`` can draw."""
     return {c for c in set(text) if not _neutral(c) and _font_for(c, fonts) is None}
+
+
+# ReportLab writes each ToUnicode entry as "<%04X>", so U+20BB7 becomes <20BB7>, which readers
+# take as U+20BB: the glyph prints but copying or searching the PDF finds the wrong character.
+# The PDF format wants UTF-16BE there, a surrogate pair beyond the BMP.
+_BEYOND_BMP = re.compile(r"^(<[0-9A-F]{2}>) <([0-9A-F]{5,6})>$", re.MULTILINE)
+
+
+def _utf16_entry(match: re.Match[str]) -> str:
+    cp = int(match.group(2), 16) - 0x10000
+    return f"{match.group(1)} <{0xD800 + (cp >> 10):04X}{0xDC00 + (cp & 0x3FF):04X}>"
+
+
+def _install_to_unicode_fix() -> None:
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "beyond_bmp_fixed", False):
+        return
+
+    def make_to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+        return _BEYOND_BMP.sub(_utf16_entry, original(fontname, subset))
+
+    make_to_unicode_cmap.beyond_bmp_fixed = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make_to_unicode_cmap
+
+
+_install_to_unicode_fix()
