@@ -18,6 +18,9 @@ class Header:
     issuer: str  # "李家堡村人民调解委员会" or "安定区公安局李家堡派出所"
     title: str  # "人民调解协议书"
     number: str  # "（2026）安李人调字第12号"; "" for a form without a number
+    # A draft: every page carries a diagonal 草稿 mark and the number is never printed (see
+    # ``render.layout``); only a finalised form prints clean.
+    draft: bool = False
 
 
 @dataclass(frozen=True)

@@ -137,7 +137,8 @@ def test_recorder_approver_and_one_countersign_row_per_unit(full: Path) -> None:
     signs = [t for t in tables(full) if t[0] == ["参会单位", "参会代表签名"]]
     rows = [row for t in signs for row in t[1:]]
     assert rows == [[unit, ""] for unit in (*samples.UNITS, samples.HEWAN)]  # room to sign
-    assert len(signs) == 2 and poppler.page_count(full) == 3  # the head repeats on page 3
+    # Kept whole on the last page under the closing sentence: no page of signatures alone.
+    assert len(signs) == 1 and poppler.page_count(full) == 3
     assert squash(f"{samples.ISSUER}2026年11月21日") in text
     assert "抄送：区委政法委，区综治中心，区司法局。" in text
     with pdfplumber.open(full) as pdf:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from lijiabu_desk.documents.data import AgreementDocument, PartyDetails, Term
 from lijiabu_desk.documents.render.blocks import heading, labelled
@@ -58,13 +58,11 @@ def agreement_story(document: AgreementDocument, styles: Styles) -> list[Flowabl
     story: list[Flowable] = title_block(document.header, styles)
     story += paras(document.supplement_note, styles.body, fonts)
     for party in document.parties:
-        story.append(
-            para(
-                [(f"{party.side}：", fonts.title), (party_line(party), fonts.body)],
-                styles.body,
-                fonts,
-            )
+        # A party's particulars are never cut across two pages (name here, ID number there).
+        line = para(
+            [(f"{party.side}：", fonts.title), (party_line(party), fonts.body)], styles.body, fonts
         )
+        story.append(KeepTogether([line]))
 
     story.append(heading("一、纠纷主要事实、争议事项及各方责任", styles))
     story += labelled("纠纷主要事实", blank(document.facts, 40), styles)

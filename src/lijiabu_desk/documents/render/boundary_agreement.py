@@ -186,7 +186,7 @@ def agreement_story(data: BoundaryAgreementData, styles: Styles) -> list[Flowabl
 
 
 def _header(data: BoundaryAgreementData) -> Header:
-    return Header(data.station_name.strip(), data.title, data.printed_number)
+    return Header(data.station_name.strip(), data.title, data.printed_number, draft=data.is_draft)
 
 
 def render_boundary_agreement(data: BoundaryAgreementData, fonts: FontSet | None = None) -> bytes:

@@ -1,13 +1,20 @@
-"""The A4 page: margins, the title block, page numbers and the running header.
+"""The A4 page: margins, the title block, page numbers, the running header and the draft mark.
 
 Every string drawn straight on the canvas goes through :func:`draw_runs`, so it uses the embedded
 CJK fonts with per-character fallback; the canvas starts in the body font so that ReportLab never
 writes its default (non-embedded) Helvetica into a page.
+
+A draft cannot pass for a final. Every form that goes through :func:`build_pdf` with a
+:class:`Header` whose ``draft`` is set gets, on every page, a large light-grey 草稿 across the
+page's diagonal, drawn before anything else so that the text lies over it; its title reads
+"…（草稿）" and its number is printed nowhere: not in the title block, not in the running
+header, not in the PDF's metadata. A new form gets this by setting ``Header.draft``.
 """
 
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from typing import Literal
 
@@ -34,6 +41,10 @@ TITLE_SIZE = 22.0
 TITLE_LETTER_SPACING = 0.35  # in ems, between the characters of the title
 RUNNING_SIZE = 9.0
 CREATOR = "李家堡警务台账"
+DRAFT_WORD = "草稿"
+DRAFT_MARK_SIZE = 180.0  # points: each character about 63 mm high
+DRAFT_MARK_SPACING = 0.3  # in ems, between the mark's characters
+DRAFT_MARK_GREY = 0.82  # fill grey (1 is white): plainly there, and black text over it reads
 
 Align = Literal["left", "centre", "right"]
 
@@ -103,6 +114,18 @@ class SpacedTitle(Flowable):
         )
 
 
+def printed_title(header: Header) -> str:
+    """The title as printed: a draft's says so ("人民调解协议书（草稿）") unless it already does."""
+    if header.draft and DRAFT_WORD not in header.title:
+        return f"{header.title}（{DRAFT_WORD}）"
+    return header.title
+
+
+def printed_number(header: Header) -> str:
+    """The number as printed: a draft's is never printed, whatever the data holds."""
+    return "" if header.draft else header.number
+
+
 def title_block(header: Header, styles: Styles) -> list[Flowable]:
     """Issuer line, title, and the number right-aligned under it."""
     fonts = styles.fonts
@@ -110,31 +133,56 @@ def title_block(header: Header, styles: Styles) -> list[Flowable]:
     if header.issuer:
         block.append(para(header.issuer, styles.issuer, fonts))
         block.append(Spacer(1, 2 * mm))
-    block.append(SpacedTitle(header.title, fonts))
-    if header.number:
-        block.append(para(header.number, styles.number, fonts))
+    block.append(SpacedTitle(printed_title(header), fonts))
+    if printed_number(header):
+        block.append(para(printed_number(header), styles.number, fonts))
     block.append(Spacer(1, 4 * mm))
     return block
 
 
 def document_title(header: Header) -> str:
-    """The PDF's metadata title: the form's title followed by its number."""
-    return " ".join(part for part in (header.title, header.number) if part)
+    """The PDF's metadata title and the running header: the title followed by its number."""
+    return " ".join(part for part in (printed_title(header), printed_number(header)) if part)
+
+
+def draw_draft_mark(canvas: Canvas, fonts: FontSet) -> None:
+    """草稿 in 黑体, large and light grey, centred on the page along its diagonal.
+
+    Drawn first on the page, so every line of the form prints over it and stays readable.
+    """
+    canvas.saveState()
+    canvas.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+    canvas.rotate(math.degrees(math.atan2(PAGE_HEIGHT, PAGE_WIDTH)))
+    canvas.setFillGray(DRAFT_MARK_GREY)
+    size = DRAFT_MARK_SIZE
+    baseline = -size * 0.35  # the characters' middle on the diagonal
+    space = size * DRAFT_MARK_SPACING
+    draw_runs(
+        canvas, 0, baseline, DRAFT_WORD, with_primary(fonts, fonts.title), size, "centre", space
+    )
+    canvas.restoreState()
 
 
 def _paged_canvas(fonts: FontSet, header: Header) -> type[Canvas]:
-    """A canvas class that holds every page back until the total number of pages is known."""
+    """A canvas class that holds every page back until the total number of pages is known,
+    and starts every page of a draft with the draft mark."""
 
-    running = " ".join(part for part in (header.title, header.number) if part)
+    running = document_title(header)
 
     class PagedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, object]] = []
+            self._begin_page()
+
+        def _begin_page(self) -> None:
+            if header.draft:
+                draw_draft_mark(self, fonts)
 
         def showPage(self) -> None:  # noqa: N802
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            self._begin_page()
 
         def save(self) -> None:
             total = len(self._pages)
@@ -173,7 +221,7 @@ def build_pdf(story: Sequence[Flowable], header: Header, fonts: FontSet) -> byte
         bottomMargin=MARGIN_BOTTOM_MM * mm,
         title=document_title(header),
         author=header.issuer,
-        subject=header.title,
+        subject=printed_title(header),
         creator=CREATOR,
         lang="zh-CN",
         initialFontName=fonts.body,

@@ -18,9 +18,11 @@ pages. A heading is never left alone at a page's foot: before each one a :class:
 new page unless the heading fits together with what it introduces (a topic's dispute line and
 the first two lines of its decision; a table's head and first row). Headings here do not use
 ``keepWithNext``: ReportLab would keep the heading with the whole decision and push a long one
-onto the next page, leaving a gap. Likewise the closing sentence starts a page only with the
-recorder's lines and the first unit's row under it, and the date is the countersign table's last
-(borderless) row, never parted from the last unit's row.
+onto the next page, leaving a gap. The closing sentence, the recorder's lines and the whole
+countersign table are kept on one page by the forms' shared rule
+(:func:`~lijiabu_desk.documents.render.signatures.keep_with_text`), so no page holds signatures
+without text; a table taller than a page splits between rows, and the date is the countersign
+table's last (borderless) row, never parted from the last unit's row.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from lijiabu_desk.documents.minutes_data import (
 )
 from lijiabu_desk.documents.render.blocks import CELL_PADDING, GRID_LINE, data_table, labelled
 from lijiabu_desk.documents.render.layout import FRAME_WIDTH, build_pdf, title_block
-from lijiabu_desk.documents.render.signatures import SealBlock, signature_rows
+from lijiabu_desk.documents.render.signatures import SealBlock, keep_with_text, signature_rows
 from lijiabu_desk.documents.render.text import (
     BODY_LEADING,
     Styles,
@@ -252,8 +254,8 @@ def _closing(data: MinutesData, styles: Styles, heading: ParagraphStyle) -> list
     """The closing sentence, the recorder's and approver's lines, then the units' countersign
     table ending with the date (or, without units, the date straight away).
 
-    Nothing of it starts at a page's foot without the first lines that follow: the closing
-    sentence is never left on a page without the signature lines.
+    All of it is kept on one page with the closing sentence (:func:`keep_with_text`): neither
+    is left on a page without the other.
     """
     fonts = styles.fonts
     officials = (
@@ -265,18 +267,10 @@ def _closing(data: MinutesData, styles: Styles, heading: ParagraphStyle) -> list
     lines = signature_rows(officials, styles)
     if data.units:
         title = para(COUNTERSIGN_HEADING, heading, fonts)
-        head = [cell(text, styles.cell_head, fonts) for text in COUNTERSIGN_HEAD]
-        first = Table(
-            [head, [cell(data.units[0], styles.cell, fonts), ""]],
-            colWidths=_widths(COUNTERSIGN_WIDTHS_MM),
-            style=_grid(styles, 1),
-        )
         rest: list[Flowable] = [title, _countersign(data, styles)]
-        room = _Room(sentence, gap, *lines, title, first)
     else:
         rest = _tail(data, styles)
-        room = _Room(sentence, gap, *lines, *rest)
-    return [room, sentence, gap, *lines, *rest]
+    return [keep_with_text([sentence], [gap, *lines, *rest])]
 
 
 def minutes_story(data: MinutesData, styles: Styles) -> list[Flowable]:
@@ -294,7 +288,7 @@ def minutes_story(data: MinutesData, styles: Styles) -> list[Flowable]:
 
 
 def _header(data: MinutesData) -> Header:
-    return Header(data.issuer.strip(), data.printed_title, data.printed_number)
+    return Header(data.issuer.strip(), data.printed_title, data.printed_number, data.is_draft)
 
 
 def render_minutes(data: MinutesData, fonts: FontSet | None = None) -> bytes:

@@ -2,6 +2,16 @@
 
 A box is a single flowable, so it is never split between pages; boxes sit two to a row in a
 borderless table whose rows are likewise never split.
+
+No signature block is stranded. Every form that signs goes through :func:`closing` (or, with a
+layout of its own, :func:`keep_with_text`): the end of the text (its last paragraph, with its
+heading) and every signature under it are kept on one page; when they do not fit in what is
+left of a page they all move to the next, so a page of signatures always carries the text they
+sign. To keep that possible with many parties, the officials' lines stand beside the seal and
+the date rather than over them: ten parties and a three-line last clause take 229 mm of the
+247 mm page. Only a block taller than a whole page (more parties) is split, and then between
+two rows of parties: the text's end stays with the first row, the last row of parties with the
+officials, the seal and the date.
 """
 
 from __future__ import annotations
@@ -10,7 +20,7 @@ from collections.abc import Sequence
 from itertools import groupby
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from lijiabu_desk.documents.data import Signatory
 from lijiabu_desk.documents.render.layout import FRAME_WIDTH, draw_runs, text_width
@@ -24,6 +34,9 @@ ROW_GAP_MM = 3.0
 COLUMN_GAP_MM = 8.0
 LINE_WIDTH = 0.6
 SIGNATURES_GAP_MM = 6.0  # between the text and the first signature row
+SIGN_LINE_MIN_MM = 35.0  # the shortest line left to sign on beside the seal
+
+Command = tuple[object, ...]  # one TableStyle command
 
 
 def fingerprint_label(label: str) -> str:
@@ -97,26 +110,29 @@ class SignatureBox(Flowable):
         canvas.restoreState()
 
 
-def _rows_of_two(boxes: Sequence[Flowable], styles: Styles) -> Table:
-    rows = [
+def _box_rows(boxes: Sequence[Flowable]) -> list[list[object]]:
+    return [
         list(boxes[i : i + 2]) + [""] * (2 - len(boxes[i : i + 2])) for i in range(0, len(boxes), 2)
     ]
+
+
+def _row_style(styles: Styles) -> list[Command]:
     gap = COLUMN_GAP_MM * mm
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), styles.fonts.body),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), gap / 2),
+        ("LEFTPADDING", (1, 0), (1, -1), gap / 2),
+        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), ROW_GAP_MM * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_GAP_MM * mm),
+    ]
+
+
+def _rows_of_two(boxes: Sequence[Flowable], styles: Styles) -> Table:
     return Table(
-        rows,
-        colWidths=[FRAME_WIDTH / 2] * 2,
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), styles.fonts.body),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), gap / 2),
-                ("LEFTPADDING", (1, 0), (1, -1), gap / 2),
-                ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), ROW_GAP_MM * mm),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), ROW_GAP_MM * mm),
-            ]
-        ),
+        _box_rows(boxes), colWidths=[FRAME_WIDTH / 2] * 2, style=TableStyle(_row_style(styles))
     )
 
 
@@ -157,19 +173,142 @@ class SealBlock(Flowable):
         draw_runs(self.canv, centre, middle - size - 10, self.date, self.fonts, size, "centre")
 
 
-def _unbreakable(flowables: list[Flowable], styles: Styles) -> Table:
-    """``flowables`` in the single cell of a borderless table: never split between pages.
+def _no_padding(styles: Styles) -> list[Command]:
+    commands: list[Command] = [("FONTNAME", (0, 0), (-1, -1), styles.fonts.body)]
+    for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING"):
+        commands.append((side, (0, 0), (-1, -1), 0))
+    return commands
 
-    (A KeepTogether cannot be nested in another one: ReportLab then reports it as infinitely
-    tall and moves it to a new page even when it would fit.)
-    """
-    no_padding = [(side, (0, 0), (-1, -1), 0) for side in ("LEFTPADDING", "RIGHTPADDING")]
-    no_padding += [(side, (0, 0), (-1, -1), 0) for side in ("TOPPADDING", "BOTTOMPADDING")]
+
+def _beside_seal(
+    lines: Sequence[Flowable], seal: SealBlock, styles: Styles, labels: Sequence[str]
+) -> Table | None:
+    """The officials' lines to the left of the seal and the date, or None if the lines would
+    be too short to sign on (a long committee name takes the width)."""
+    fonts = styles.fonts
+    size = BODY_SIZE
+    widest = max(text_width(t, fonts, size) for t in (seal.seal_label, seal.date))
+    seal_width = widest + (SEAL_SPACE_MM + 4) * mm
+    lines_width = FRAME_WIDTH - seal_width - COLUMN_GAP_MM * mm
+    longest = max((text_width(label + "：", fonts, size) for label in labels), default=0.0)
+    if lines_width < longest + SIGN_LINE_MIN_MM * mm:
+        return None
+    column: list[Flowable] = []
+    for line in lines:
+        column += [Spacer(1, ROW_GAP_MM * mm), line, Spacer(1, ROW_GAP_MM * mm)]
+    gap = COLUMN_GAP_MM * mm
     return Table(
-        [[flowables]],
-        colWidths=[FRAME_WIDTH],
-        style=TableStyle([("FONTNAME", (0, 0), (-1, -1), styles.fonts.body), *no_padding]),
+        [[column, seal]],
+        colWidths=[lines_width + gap, seal_width],
+        style=TableStyle(
+            [
+                *_no_padding(styles),
+                ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        ),
     )
+
+
+def _tail(
+    officials: Sequence[Signatory],
+    styles: Styles,
+    seal_label: str | None,
+    date: str | None,
+    heading: str,
+) -> list[Flowable]:
+    """The officials' (or witnesses') lines under ``heading``, then the seal and the date."""
+    tail: list[Flowable] = []
+    if officials and heading:
+        tail.append(para(heading, styles.heading, styles.fonts))
+    if seal_label is None and date is None:
+        return tail + signature_rows(officials, styles)
+    seal = SealBlock(seal_label or "", date or "", styles)
+    if officials and seal.seal_label:
+        lines = [SignatureBox(s, styles) for s in officials]
+        beside = _beside_seal(lines, seal, styles, [s.label for s in officials])
+        if beside is not None:
+            return [*tail, beside]
+    return [*tail, *signature_rows(officials, styles), seal]
+
+
+def _signing_table(
+    parties: Sequence[Signatory], tail: list[Flowable], styles: Styles
+) -> Table | None:
+    """The parties' boxes two to a row, then ``tail`` in a last row across: one table, whose
+    last row of parties is never parted from the tail."""
+    rows: list[list[object]] = []
+    for _, group in groupby(parties, key=lambda s: s.fingerprint):
+        rows += _box_rows([SignatureBox(s, styles) for s in group])
+    commands = _row_style(styles)
+    if tail:
+        last = len(rows)
+        rows.append([tail, ""])
+        commands += [
+            ("SPAN", (0, last), (-1, last)),
+            *[(side, (0, last), (-1, last), 0) for side in ("LEFTPADDING", "RIGHTPADDING")],
+            *[(side, (0, last), (-1, last), 0) for side in ("TOPPADDING", "BOTTOMPADDING")],
+        ]
+        if last:
+            commands.append(("NOSPLIT", (0, last - 1), (-1, last)))
+    if not rows:
+        return None
+    return Table(rows, colWidths=[FRAME_WIDTH / 2] * 2, style=TableStyle(commands))
+
+
+def take_lead(story: list[Flowable]) -> list[Flowable]:
+    """Remove and return the end of the text: ``story``'s last flowable, with the headings
+    (``keepWithNext``) just before it."""
+    start = len(story) - 1
+    while start > 0 and story[start - 1].getKeepWithNext():
+        start -= 1
+    lead = story[max(start, 0) :]
+    del story[max(start, 0) :]
+    return lead
+
+
+class KeepWithText(KeepTogether):
+    """The end of the text (``lead``) and the signatures under it (``signing``), on one page.
+
+    If the block fits in what is left of the page it goes there; if it fits on a page it moves
+    whole to the next one. Only a block taller than a whole page is split: it starts where it
+    is, between its tables' rows, and the text's end never leaves without the signatures' first
+    row (ReportLab's KeepTogether would first start a new page, then split all the same).
+    """
+
+    def __init__(self, lead: Sequence[Flowable], signing: Sequence[Flowable]) -> None:
+        super().__init__([*lead, *signing])
+        self.opening = len(lead)  # how many of the flowables are the text's end
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:  # noqa: N803
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        block, page = self._H, (frame._height if frame is not None else None)
+        if page is None or block <= page:
+            return super().split(aW, aH)
+        return [CondPageBreak(self._opening_height(aW)), *self._content]
+
+    def _opening_height(self, width: float) -> float:
+        """The text's end and the signatures down to the first row of their first table."""
+        height = 0.0
+        for index, flowable in enumerate(self._content):
+            _, h = flowable.wrap(width, 0xFFFFFFF)
+            if index >= self.opening and isinstance(flowable, Table):
+                first = (flowable.repeatRows if isinstance(flowable.repeatRows, int) else 0) + 1
+                return height + sum(flowable._rowHeights[:first])
+            height += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return height
+
+
+def keep_with_text(lead: Sequence[Flowable], signing: Sequence[Flowable]) -> Flowable:
+    """The shared rule of every form that is signed: the end of the text and the signatures
+    under it on one page (:class:`KeepWithText`).
+
+    ``signing`` must hold no KeepTogether: ReportLab reports a nested one as infinitely tall and
+    moves it to a new page even when it would fit.
+    """
+    return KeepWithText(lead, signing)
 
 
 def closing(
@@ -183,24 +322,18 @@ def closing(
 ) -> None:
     """Append every signatory's box or line to ``story``, then (for agreements) seal and date.
 
-    The story's last paragraph (with its heading, if it has one) moves to the signatures' page,
-    so that no page holds signatures alone; the trailing plain lines (mediator, recorder…) are
-    never parted from the seal and the date. ``tail_heading`` ("见证人：") is printed over them.
+    The story's last paragraph (with its heading, if it has one) moves to the signatures' page
+    (:func:`keep_with_text`), so that no page holds signatures alone; the trailing plain lines
+    (mediator, recorder…) are never parted from the seal and the date, nor from the last row of
+    parties. ``tail_heading`` ("见证人：") is printed over them.
     """
-    lead_start = len(story) - 1
-    while lead_start > 0 and story[lead_start - 1].getKeepWithNext():
-        lead_start -= 1
-    lead = story[lead_start:] if story else []
-    del story[lead_start:]
+    lead = take_lead(story)
     split = len(signatories)
     while split > 0 and not signatories[split - 1].fingerprint:
         split -= 1
-    block = [*lead, Spacer(1, SIGNATURES_GAP_MM * mm), *signature_rows(signatories[:split], styles)]
-    tail = signature_rows(signatories[split:], styles)
-    if tail and tail_heading:
-        tail.insert(0, para(tail_heading, styles.heading, styles.fonts))
-    if seal_label is not None or date is not None:
-        tail.append(SealBlock(seal_label or "", date or "", styles))
-    if tail:
-        block.append(_unbreakable(tail, styles))
-    story.append(KeepTogether(block))
+    tail = _tail(signatories[split:], styles, seal_label, date, tail_heading)
+    table = _signing_table(signatories[:split], tail, styles)
+    signing: list[Flowable] = [Spacer(1, SIGNATURES_GAP_MM * mm)]
+    if table is not None:
+        signing.append(table)
+    story.append(keep_with_text(lead, signing))

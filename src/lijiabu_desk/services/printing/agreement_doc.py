@@ -148,11 +148,15 @@ def agreement_document(
             f"本协议是对{original.number or ''}《{KIND_LABELS[original.kind]}》的补充协议，"
             "原协议未变更的内容继续有效。"
         )
+    draft = a.status is AgreementStatus.DRAFT
+    unnumbered = "" if a.form is AgreementForm.ORAL else DRAFT_NUMBER
     return AgreementDocument(
         header=Header(
             issuer=issuer(station, a.kind),
             title=_title(a),
-            number=a.number or ("" if a.form is AgreementForm.ORAL else DRAFT_NUMBER),
+            # A draft taken back from 定稿 keeps its number in the record, but never prints it.
+            number=unnumbered if draft else (a.number or unnumbered),
+            draft=draft,
         ),
         parties=tuple(parties),
         facts=a.facts,
