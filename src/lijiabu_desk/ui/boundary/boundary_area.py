@@ -30,13 +30,12 @@ from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, allows
 from lijiabu_desk.services.printing import PrintKind, print_form
 from lijiabu_desk.ui.boundary.boundary_form import BoundaryForm
-from lijiabu_desk.ui.calls.calls_table import record_table
-from lijiabu_desk.ui.disputes.case_page import fit_columns
 from lijiabu_desk.ui.disputes.step_dialogs import DateStepDialog, StepDialog
 from lijiabu_desk.ui.disputes.widgets import text_box
 from lijiabu_desk.ui.empty_state import EmptyStack
 from lijiabu_desk.ui.forms import confirm_irreversible
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
+from lijiabu_desk.ui.record_table import fit_columns, record_table
 from lijiabu_desk.ui.rows_model import RowsModel
 
 

@@ -23,10 +23,10 @@ from lijiabu_desk.services.places import village_names
 from lijiabu_desk.ui.calls.call_actions import CallActions
 from lijiabu_desk.ui.calls.call_form import CallFormDialog
 from lijiabu_desk.ui.calls.call_page import CallPage
-from lijiabu_desk.ui.calls.calls_table import calls_model, record_table
-from lijiabu_desk.ui.disputes.case_page import fit_columns
+from lijiabu_desk.ui.calls.calls_table import calls_model
 from lijiabu_desk.ui.disputes.widgets import choice
 from lijiabu_desk.ui.empty_state import EmptyStack
+from lijiabu_desk.ui.record_table import fit_columns, record_table
 
 
 class CallsArea(QWidget):

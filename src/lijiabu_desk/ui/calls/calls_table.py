@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from lijiabu_desk.models.enums import Urgency
 from lijiabu_desk.services.calls import CallRow, CallStatus
@@ -49,16 +46,3 @@ def calls_model() -> RowsModel[CallRow]:
         ],
         colour=_colour,
     )
-
-
-def record_table(name: str, model: RowsModel[Any]) -> QTableView:
-    """A read-only list of records, one selectable row each (calls, visits …)."""
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view

@@ -30,6 +30,7 @@ from lijiabu_desk.services.disputes.case_view import (
 from lijiabu_desk.services.disputes.workflow import Step
 from lijiabu_desk.ui.disputes.case_links import CaseLinks
 from lijiabu_desk.ui.forms import VerticalScroll
+from lijiabu_desk.ui.record_table import fit_columns
 from lijiabu_desk.ui.rows_model import RowsModel
 
 RISK_COLOURS = {
@@ -40,9 +41,6 @@ RISK_COLOURS = {
 
 
 BUTTONS_PER_ROW = 2  # two a row: the page stays narrow enough for extra-large type
-#: The widest a column starts, in characters: a long address or list of names is cut short
-#: (the whole text is in its tooltip) so the columns after it stay on screen.
-COLUMN_CHARACTERS = 9
 #: States in which a case has an end to report (结案报告).
 ENDED = frozenset({DisputeStatus.CLOSED, DisputeStatus.FAILED, DisputeStatus.REFERRED})
 
@@ -60,18 +58,6 @@ def _table(name: str, model: RowsModel[Any], height: int = 110) -> QTableView:
     view.setMinimumHeight(height)
     view.setMaximumHeight(height + 70)
     return view
-
-
-def fit_columns(view: QTableView) -> None:
-    """Each column as wide as its content, but none wider than ``COLUMN_CHARACTERS`` (nor
-    narrower than its heading), so the key columns on the left are all in view."""
-    view.resizeColumnsToContents()
-    metrics = view.fontMetrics()
-    widest = metrics.horizontalAdvance("中" * COLUMN_CHARACTERS) + 12
-    header = view.horizontalHeader()
-    for column in range(header.count()):
-        heading = header.sectionSizeFromContents(column).width()
-        view.setColumnWidth(column, max(heading, min(view.columnWidth(column), widest)))
 
 
 def _button_rows(buttons: Sequence[QPushButton], per_row: int = BUTTONS_PER_ROW) -> QGridLayout:

@@ -28,12 +28,11 @@ from lijiabu_desk.services.meetings.view import (
     reopen_item,
 )
 from lijiabu_desk.services.printing import PrintKind, print_form
-from lijiabu_desk.ui.calls.calls_table import record_table
-from lijiabu_desk.ui.disputes.case_page import fit_columns
 from lijiabu_desk.ui.disputes.step_dialogs import DateStepDialog
 from lijiabu_desk.ui.empty_state import EmptyStack
 from lijiabu_desk.ui.meetings.meeting_form import MeetingForm
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
+from lijiabu_desk.ui.record_table import fit_columns, record_table
 from lijiabu_desk.ui.rows_model import RowsModel
 
 OVERDUE = "#c0392b"

@@ -9,11 +9,10 @@ from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.places import village_names
 from lijiabu_desk.services.visits.outreach import OutreachRow, list_outreach, village_coverage
-from lijiabu_desk.ui.calls.calls_table import record_table
-from lijiabu_desk.ui.disputes.case_page import fit_columns
 from lijiabu_desk.ui.disputes.widgets import choice
 from lijiabu_desk.ui.empty_state import EmptyStack
 from lijiabu_desk.ui.outreach.outreach_form import OutreachForm
+from lijiabu_desk.ui.record_table import fit_columns, record_table
 from lijiabu_desk.ui.rows_model import RowsModel
 
 

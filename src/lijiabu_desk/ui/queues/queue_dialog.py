@@ -14,10 +14,9 @@ from lijiabu_desk.services.queues import QUEUE_LABELS, QUEUES, ROW_LIMIT, QueueR
 from lijiabu_desk.services.queues.people import ID_CARDS_DUE
 from lijiabu_desk.services.visits.visit_list import print_visit_list
 from lijiabu_desk.ui.background import error_message
-from lijiabu_desk.ui.calls.calls_table import record_table
-from lijiabu_desk.ui.disputes.case_page import fit_columns
 from lijiabu_desk.ui.forms import fit_to_screen
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
+from lijiabu_desk.ui.record_table import fit_columns, record_table
 from lijiabu_desk.ui.rows_model import RowsModel
 
 

@@ -27,9 +27,9 @@ from lijiabu_desk.services.register.households import (
 )
 from lijiabu_desk.services.register.people_list import CardState, card_state
 from lijiabu_desk.services.visits.listing import VisitLine
-from lijiabu_desk.ui.calls.calls_table import calls_model, record_table
-from lijiabu_desk.ui.disputes.case_page import fit_columns
+from lijiabu_desk.ui.calls.calls_table import calls_model
 from lijiabu_desk.ui.history_view import HistoryView
+from lijiabu_desk.ui.record_table import fit_columns, record_table
 from lijiabu_desk.ui.register.people_model import CARD_COLOURS
 from lijiabu_desk.ui.rows_model import RowsModel
 

@@ -24,9 +24,8 @@ from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.register.merge import Side, merge_persons, merge_preview
 from lijiabu_desk.services.register.merge_pairs import PairPerson, PairRow, likely_pairs
 from lijiabu_desk.services.register.merge_undo import undo_merge
-from lijiabu_desk.ui.calls.calls_table import record_table
-from lijiabu_desk.ui.disputes.case_page import fit_columns
 from lijiabu_desk.ui.forms import fit_to_screen
+from lijiabu_desk.ui.record_table import fit_columns, record_table
 from lijiabu_desk.ui.rows_model import RowsModel
 
 SURVIVOR, OTHER = 0, 1

@@ -42,10 +42,11 @@ from lijiabu_desk.services.register.people_list import CardState, card_state
 from lijiabu_desk.services.search import reveal_person
 from lijiabu_desk.services.validation import ETHNIC_GROUPS, parse_date
 from lijiabu_desk.services.visits.listing import VisitLine, visits_for_person
-from lijiabu_desk.ui.calls.calls_table import calls_model, record_table
+from lijiabu_desk.ui.calls.calls_table import calls_model
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.guarded_form import GuardedFormDialog
 from lijiabu_desk.ui.history_view import HistoryView
+from lijiabu_desk.ui.record_table import record_table
 from lijiabu_desk.ui.register.people_model import CARD_COLOURS
 from lijiabu_desk.ui.register.renewal_box import RenewalBox
 from lijiabu_desk.ui.rows_model import RowsModel
