@@ -181,17 +181,17 @@ class PersonDialog(GuardedFormDialog):
         right.addRow(self.tr("Relation to the head"), self.relation)
         expiry_row, _role = left.getWidgetPosition(self.fields["id_expiry_date"])
         left.insertRow(expiry_row + 1, "", self.card_flag)
-        left.insertRow(expiry_row + 2, "", self.renewal.row)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
         grid.addWidget(self.id_hint, 1, 0)
         grid.addWidget(self.reveal_button, 1, 1, Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(self.needs_service, 2, 0, 1, 2)
+        grid.addWidget(self.renewal.row, 2, 0, 1, 2)  # across: the stage line is long
+        grid.addWidget(self.needs_service, 3, 0, 1, 2)
         corrections = QHBoxLayout()
         corrections.addWidget(self.left_line, 1)
         corrections.addWidget(self.undo_leaving_button)
         corrections.addWidget(self.retire_button)
-        grid.addLayout(corrections, 3, 0, 1, 2)
+        grid.addLayout(corrections, 4, 0, 1, 2)
         return page
 
     def _correction(self, request: SignalInstance) -> None:
