@@ -106,6 +106,8 @@ def main() -> int:
             "outreach",
             "overview",
             "queue",
+            "boundaries",
+            "meetings",
         ],
         default="main",
     )
@@ -135,6 +137,8 @@ def main() -> int:
             "outreach": lambda: (main_window.areas.show_area("outreach"), main_window)[1],
             "overview": lambda: (main_window.areas.show_area("overview"), main_window)[1],
             "queue": lambda: main_window.open_queue("id_cards_due"),
+            "boundaries": lambda: (main_window.areas.show_area("boundaries"), main_window)[1],
+            "meetings": lambda: (main_window.areas.show_area("meetings"), main_window)[1],
             "accounts": main_window.open_accounts,
             "audit": main_window.open_audit,
             "lock": lambda: (main_window.actions_.lock_screen(), main_window.actions_.lock_dialog)[
@@ -142,7 +146,15 @@ def main() -> int:
             ],
         }[args.screen]()
     width, height = (int(v) for v in args.size.split("x"))
-    if args.screen in ("main", "disputes", "calls", "outreach", "overview"):
+    if args.screen in (
+        "main",
+        "disputes",
+        "calls",
+        "outreach",
+        "overview",
+        "boundaries",
+        "meetings",
+    ):
         window.resize(width, height)
     window.show()
     app.processEvents()

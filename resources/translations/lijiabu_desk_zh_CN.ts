@@ -379,79 +379,94 @@ Create a new, empty database there?</source>
         <translation>关联纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="86" />
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="82" />
+        <source>Find: number, parcel, village, party or case</source>
+        <translation>查找：编号、地块、村、当事人或纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="161" />
         <source>New boundary agreement…</source>
         <translation>新建地界协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="91" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="88" />
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="225" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="93" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="94" />
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="95" />
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="96" />
         <source>Retire the draft…</source>
         <translation>注销草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="141" />
         <source>%1 boundary agreements</source>
         <translation>共%1份地界协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="151" />
+        <source>No boundary agreement matches “%1”.</source>
+        <translation>没有符合“%1”的地界协议。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="152" />
+        <source>Clear the search</source>
+        <translation>清除查找</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="158" />
         <source>No boundary agreements yet. When a field's line is measured and agreed, write it down here with the measurements and the markers set.</source>
         <translation>还没有地界协议。现场丈量、双方认可界线后，在这里登记丈量数据和埋设的界标。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="195" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="212" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="205" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="222" />
         <source>Finalising numbers the agreement and locks it for printing and signing. Go back to draft to change it until it is signed.</source>
         <translation>定稿后协议编号、锁定，用于打印和签字。签署之前如需修改，可以退回修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="223" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="240" />
         <source>Mark signed</source>
         <translation>标记已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="224" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="241" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="244" />
         <source>Once signed, the agreement is locked for good.</source>
         <translation>标记已签署后，协议将永久锁定，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="242" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="259" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
@@ -1039,58 +1054,58 @@ Create a new, empty database there?</source>
 <context>
     <name>CallsTable</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="36" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="33" />
         <source>Received</source>
         <extracomment>Columns whose text is coloured: urgency and status.</extracomment>
         <translation>求助时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="36" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="40" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="37" />
         <source>Urgency</source>
         <translation>紧急程度</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="38" />
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="42" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="39" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="43" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="40" />
         <source>What they need</source>
         <translation>求助内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="44" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="41" />
         <source>Where</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="45" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="42" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="46" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="43" />
         <source>Response</source>
         <translation>响应用时</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="47" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="44" />
         <source>Sent</source>
         <translation>派出民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_table.py" line="45" />
         <source>Case</source>
         <translation>关联纠纷</translation>
     </message>
@@ -1297,299 +1312,299 @@ Create a new, empty database there?</source>
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="98" />
         <source>Side</source>
-        <extracomment>The widest a column starts, in characters: a long address or list of names is cut short (the whole text is in its tooltip) so the columns after it stay on screen. States in which a case has an end to report (结案报告).</extracomment>
+        <extracomment>States in which a case has an end to report (结案报告).</extracomment>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="99" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="100" />
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="101" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="103" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="104" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="102" />
         <source>Asks for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="109" />
         <source>Held</source>
         <translation>调解时间</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="125" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="111" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="126" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="112" />
         <source>Who took part</source>
         <translation>参加人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="110" />
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="117" />
         <source>Agreement</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="123" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="118" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="122" />
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="120" />
         <source>Deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="135" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="132" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="119" />
         <source>Missing</source>
         <translation>缺少内容</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="129" />
         <source>Due</source>
         <translation>应回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="130" />
         <source>Visited</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="144" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="130" />
         <source>not yet</source>
         <translation>尚未回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="131" />
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="133" />
         <source>Findings</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="161" />
         <source>Edit case…</source>
         <translation>修改登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="176" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="162" />
         <source>Print intake form</source>
         <translation>打印受理登记表</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="177" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="163" />
         <source>Mediation failed…</source>
         <translation>调解不成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="178" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="164" />
         <source>Refer…</source>
         <translation>移交…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="179" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="165" />
         <source>Close case…</source>
         <translation>结案…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="180" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="166" />
         <source>Reopen…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="181" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="167" />
         <source>Print closing report</source>
         <translation>打印结案报告</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="182" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="168" />
         <source>History…</source>
         <translation>历史记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="183" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="169" />
         <source>Retire…</source>
         <translation>注销…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="184" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="170" />
         <source>Boundary agreement…</source>
         <translation>地界协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="197" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="183" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="199" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="185" />
         <source>Edit party's details…</source>
         <translation>修改当事人信息…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="204" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="190" />
         <source>Mediation sessions</source>
         <translation>调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="207" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="193" />
         <source>New session…</source>
         <translation>新增调解记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="194" />
         <source>Print record</source>
         <translation>打印调解记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="200" />
         <source>Agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="203" />
         <source>Draft people's mediation agreement…</source>
         <translation>起草人民调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="204" />
         <source>Draft police mediation agreement…</source>
         <translation>起草治安调解协议书…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="219" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="205" />
         <source>Open draft…</source>
         <translation>打开草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="206" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="221" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="207" />
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="208" />
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="223" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="209" />
         <source>Supplementary agreement…</source>
         <translation>订立补充协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="224" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="210" />
         <source>Print agreement</source>
         <translation>打印协议书</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="230" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="216" />
         <source>Follow-up visits</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="233" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="219" />
         <source>Record visit…</source>
         <translation>登记回访…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="234" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="220" />
         <source>Print visit record</source>
         <translation>打印回访记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="257" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="243" />
         <source>Choose a case on the left, or register a new one.</source>
         <translation>请在左侧选择一件纠纷，或登记新纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="273" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="259" />
         <source>time limit %1</source>
         <translation>办理期限 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="275" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="261" />
         <source>&lt;b style='color:#c0392b'&gt;%1 days overdue&lt;/b&gt;</source>
         <translation>&lt;b style='color:#c0392b'&gt;已超期 %1 天&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="279" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="265" />
         <source>%1 days left (until %2)</source>
         <translation>还剩 %1 天（%2 前办结）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="289" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="275" />
         <source>Failed: %1. Routes left open: %2</source>
         <translation>调解不成：%1。已告知其他途径：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="297" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="283" />
         <source>Judicial confirmation may be applied for until %1.</source>
         <translation>当事人可在 %1 前共同申请司法确认。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="303" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="289" />
         <source>Closed on %1. %2</source>
         <translation>%1 结案。%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="366" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="352" />
         <source>A case closed after mediation failed or after it was referred is not reopened: if it comes back, register it as a new case.</source>
         <translation>调解不成或移交后结案的纠纷不能重新打开；如纠纷再起，请重新登记一件纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="370" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_page.py" line="356" />
         <source>Only the station chief or an officer may reopen a case.</source>
         <translation>只有所长或民警可以重新打开已结案的纠纷。</translation>
     </message>
@@ -2745,57 +2760,57 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LikelyPairsDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="142" />
         <source>People who may be recorded twice</source>
         <translation>可能重复的人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="146" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="145" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="146" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="148" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="147" />
         <source>First</source>
         <translation>第一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="149" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="148" />
         <source>Second</source>
         <translation>第二条记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="155" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="154" />
         <source>Compare and merge…</source>
         <translation>比对并合并…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="157" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="156" />
         <source>Undo the last merge</source>
         <translation>撤销刚才的合并</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="159" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="181" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="180" />
         <source>%1 pairs</source>
         <translation>共%1对</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="183" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="182" />
         <source>No likely duplicates found.</source>
         <translation>没有发现可能重复的人员。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="215" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="214" />
         <source>Not undone</source>
         <translation>未能撤销</translation>
     </message>
@@ -3194,124 +3209,124 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>MeetingsArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="49" />
         <source>Held on</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="50" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="51" />
         <source>Units</source>
         <translation>参会单位</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="53" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="52" />
         <source>Topics</source>
         <translation>议题数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="53" />
         <source>Open items</source>
         <translation>未完成事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="54" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="65" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="66" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="67" />
         <source>Unit and person</source>
         <translation>责任单位和人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="68" />
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="69" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="71" />
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="209" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="208" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="71" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="78" />
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="162" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="161" />
         <source>New joint meeting…</source>
         <translation>新建联席会议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="78" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="79" />
         <source>Print the minutes…</source>
         <translation>打印会议纪要…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="80" />
         <source>Item done…</source>
         <translation>事项已完成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="81" />
         <source>Item not done after all</source>
         <translation>事项改为未完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="111" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="110" />
         <source>Action items of the chosen meeting</source>
         <translation>所选会议的落实事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="143" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="142" />
         <source>%1 meetings, %2 items not done, %3 overdue</source>
         <translation>共%1次会议，%2项事项未完成，%3项逾期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="158" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="157" />
         <source>No joint meetings recorded yet. When the township's units meet on disputes one of them cannot settle, record who came, what was decided and who does what.</source>
         <translation>还没有联席会议记录。各单位就一家解决不了的纠纷开联席会议时，在这里登记参会人员、议定意见和谁负责落实。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="209" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="208" />
         <source>Item done</source>
         <translation>事项已完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="221" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="220" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="232" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="231" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
@@ -3319,62 +3334,62 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="47" />
         <source>Merge two records of %1</source>
         <translation>合并%1的两条记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="50" />
         <source>Field</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="50" />
         <source>Kept record</source>
         <translation>保留的记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="50" />
         <source>Other record</source>
         <translation>另一条记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="50" />
         <source>Keep</source>
         <translation>采用</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="68" />
         <source>Moves to the kept record: %1</source>
         <translation>转到保留记录的关联：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="68" />
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="75" />
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="78" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="89" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="88" />
         <source>The other record is retired and points to the kept one; everything linked to it moves. The merge can be undone while neither record has changed.</source>
         <translation>另一条记录将被注销并指向保留的记录，与它关联的一切都转到保留的记录。只要两条记录都没有再改动，合并可以撤销。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="106" />
         <source>kept</source>
         <translation>保留的</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/register/merge_dialogs.py" line="106" />
         <source>other</source>
         <translation>另一条</translation>
     </message>
@@ -3615,63 +3630,63 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OutreachArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="24" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="23" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="26" />
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="103" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="25" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="102" />
         <source>Log an outreach event…</source>
         <translation>登记宣传活动…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="30" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="29" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="31" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="30" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="32" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="31" />
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="33" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="32" />
         <source>Topic</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="34" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="33" />
         <source>Officers</source>
         <translation>民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="35" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="34" />
         <source>People reached</source>
         <translation>宣传人数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="36" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="35" />
         <source>Installed the app</source>
         <translation>安装App人数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="84" />
         <source>Anti-fraud app: %1 of %2 households (%3%)</source>
         <translation>反诈App：%2户中有%1户（%3%）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="92" />
         <source>%1 events, %2 people reached, %3 installed the app</source>
         <translation>共%1次活动，宣传%2人，%3人安装App</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/outreach/outreach_area.py" line="101" />
         <source>No outreach events logged yet.</source>
         <translation>还没有登记反诈宣传活动。</translation>
     </message>
@@ -4120,220 +4135,220 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="85" />
         <source>18 digits; fills birth date and sex</source>
         <extracomment>The fields of the left column; 民族 (a list, not typed) follows the birth date there.</extracomment>
         <translation>18位，自动填出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="87" />
         <source>e.g. 20261128</source>
         <translation>如 20261128</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="88" />
         <source>男 or 女</source>
         <translation>男或女</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="90" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="91" />
         <source>(not filled in)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="95" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="256" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="257" />
         <source>(not in a household)</source>
         <translation>（非本地户籍）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="98" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="99" />
         <source>Needs home service (cannot come to the station)</source>
         <translation>需上门服务（行动不便，不能到所办理）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="100" />
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="100" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="101" />
         <source>Shows the full ID number and phone; recorded.</source>
         <translation>显示完整的身份证号码和电话，本次查看会被记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="129" />
         <source>Basic details</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="130" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="131" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="167" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="167" />
         <source>ID number</source>
         <translation>公民身份号码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="167" />
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="167" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="168" />
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="179" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="180" />
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="168" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
         <source>ID card issued</source>
         <translation>签发日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="110" />
         <source>Undo moved away / deceased…</source>
         <translation>撤销迁出/死亡登记…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="111" />
         <source>Retire this record…</source>
         <translation>注销这条人员记录…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="133" />
         <source>Service calls</source>
         <translation>求助记录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="135" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
         <source>Date</source>
         <translation>走访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="137" />
         <source>Purpose</source>
         <translation>走访类型</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="138" />
         <source>Done</source>
         <translation>做了什么</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="139" />
         <source>Officers</source>
         <translation>走访民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="142" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="168" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
         <source>Valid until</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="170" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="169" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="170" />
         <source>Occupation</source>
         <translation>职业</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="171" />
         <source>Address (if not the household's)</source>
         <translation>住址（与户籍地址不同时）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="171" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="172" />
         <source>Comes from (outsiders)</source>
         <translation>来自（外来人员）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="172" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="173" />
         <source>Reason for home service</source>
         <translation>上门服务原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="172" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="173" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="180" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="181" />
         <source>Relation to the head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="200" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="201" />
         <source>Save or undo your changes here first.</source>
         <translation>请先保存或撤回这里的修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="212" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="213" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="219" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="220" />
         <source>Person: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="229" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="230" />
         <source>Registered as %1: %2</source>
         <translation>已登记%1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="240" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="241" />
         <source>long-term</source>
         <translation>长期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="256" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="257" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="273" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="274" />
         <source>The card expired on %1: remind the holder to renew it.</source>
         <translation>身份证已于%1过期，请提醒本人换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="275" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="276" />
         <source>The card expires on %1, in %2 days: it can be renewed now.</source>
         <translation>身份证将于%1到期（还有%2天），现在即可换领。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="344" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="345" />
         <source>Born %1, %2.</source>
         <translation>出生日期 %1，%2性。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="241" />
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="347" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="242" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="348" />
         <source>The card is valid long-term.</source>
         <translation>身份证长期有效。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="370" />
+        <location filename="../../src/lijiabu_desk/ui/register/person_dialog.py" line="371" />
         <source>Already registered</source>
         <translation>已经登记过</translation>
     </message>
@@ -4393,67 +4408,67 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>QueueDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="35" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="34" />
         <source>Name</source>
         <translation>姓名/当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="36" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="35" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="37" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="36" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="38" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="37" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="38" />
         <source>Since</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="40" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="39" />
         <source>Why</source>
         <translation>情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="46" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="45" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="47" />
         <source>Print the visit list…</source>
         <translation>打印走访清单…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="51" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="73" />
         <source>The first %1 of %2</source>
         <translation>显示前%1条，共%2条</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="76" />
         <source>%1 in all</source>
         <translation>共%1条</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="78" />
         <source>Nothing due today.</source>
         <translation>今天没有待办。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/queues/queue_dialog.py" line="98" />
         <source>Phones are masked: your account may not print full numbers.</source>
         <translation>电话号码已隐去部分数字：您的账号不能打印完整号码。</translation>
     </message>

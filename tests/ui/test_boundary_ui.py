@@ -87,6 +87,11 @@ def test_measurements_make_the_sketch_and_the_agreement_prints(
     assert form.result() == QDialog.DialogCode.Accepted, form.message.text()
     [row] = list_boundaries(desk)
     assert row.status is AgreementStatus.DRAFT and area.model.rowCount() == 1
+    type_text(qtbot, area.search, "王秀英")  # found by a party's name
+    assert area.model.rowCount() == 1
+    type_text(qtbot, area.search, "李")
+    assert area.model.rowCount() == 0 and area.list.is_empty_shown()
+    area.search.clear()
     # Finalising says what is still missing (the village's witness), in words.
     area.confirm = lambda *_args: True
     qtbot.mouseClick(area.buttons["finalise"], Qt.LeftButton)

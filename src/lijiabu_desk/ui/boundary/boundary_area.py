@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -76,6 +77,10 @@ class BoundaryArea(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
         self.list = EmptyStack(self.table, "boundary_list")
         self.count = QLabel(objectName="boundary_count")
+        self.search = QLineEdit(objectName="boundary_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find: number, parcel, village, party or case"))
+        self.search.textChanged.connect(lambda _t: self.refresh())
         self.preview: PdfPreviewDialog | None = None
         # (title, text, action) → taken? Tests answer it themselves.
         self.confirm: Callable[[str, str, str], bool] = lambda title, text, action: (
@@ -105,7 +110,7 @@ class BoundaryArea(QWidget):
         row = QHBoxLayout()
         for button in self.buttons.values():
             row.addWidget(button)
-        row.addStretch(1)
+        row.addWidget(self.search, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
@@ -124,6 +129,13 @@ class BoundaryArea(QWidget):
         except ServiceError as exc:
             self.count.setText(exc.message)
             return
+        wanted = self.search.text().strip()
+        if wanted:  # a few dozen a year: found among what is listed
+            rows = [
+                r
+                for r in rows
+                if wanted in " ".join((r.number, r.parcel, r.village, r.parties, r.case_no))
+            ]
         self.model.set_rows(rows)
         fit_columns(self.table)
         self.count.setText(self.tr("%1 boundary agreements").replace("%1", str(len(rows))))
@@ -134,6 +146,12 @@ class BoundaryArea(QWidget):
             self.table.selectRow(0)
         if rows:
             self.list.show_content()
+        elif wanted:
+            self.list.show_empty(
+                self.tr("No boundary agreement matches “%1”.").replace("%1", wanted),
+                self.tr("Clear the search"),
+                self.search.clear,
+            )
         else:
             self.list.show_empty(
                 self.tr(
