@@ -986,67 +986,72 @@ Create a new, empty database there?</source>
 <context>
     <name>CallsArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="38" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="39" />
         <source>Not done yet</source>
         <translation>未办结</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="40" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="40" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="41" />
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="42" />
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="42" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="43" />
         <source>All officers</source>
         <translation>全部民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="43" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="47" />
+        <source>Find: caller's name, the number's last 4 digits, or what they needed</source>
+        <translation>查找：来电人姓名、电话后4位或求助内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="52" />
         <source>Log a call… (Ctrl+Shift+N)</source>
         <translation>登记来电求助…（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="141" />
         <source>The newest %1 of %2 calls</source>
         <translation>显示最新%1条，共%2条求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="144" />
         <source>%1 calls</source>
         <translation>共%1条求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="146" />
         <source>, %1 not done yet</source>
         <translation>，%1条未办结</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="161" />
         <source>No calls logged yet. When a villager rings the number on the contact card, log the call here while you talk.</source>
         <translation>还没有求助记录。群众拨打警民连心卡上的电话时，边接听边在这里登记。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="154" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="164" />
         <source>Log a call…</source>
         <translation>登记来电求助…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="169" />
         <source>No call matches these filters.</source>
         <translation>没有符合这些条件的求助记录。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/calls/calls_area.py" line="170" />
         <source>Clear the filters</source>
         <translation>清除筛选条件</translation>
     </message>

@@ -358,6 +358,13 @@ def test_the_list_filters_by_open_today_kind_village_and_officer(desk, post, clo
         "已办结",
     )
     assert row.caller_phone == "135****5678"  # lists show masked numbers
+    # Found by the caller's name, the number's last digits or the request; never by a
+    # stretch from the middle of a number.
+    assert ids(query="过路") == [stranger, yesterday]
+    assert ids(query="马福祥") == [known]
+    assert ids(query="5678") == [stranger, known, yesterday]  # all rang from 135****5678
+    assert ids(query="1234") == []
+    assert ids(query="胸痛") == [stranger, known, yesterday]
     retire_call(desk, stranger, "打错电话")
     assert ids() == [known, yesterday]
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 
 from lijiabu_desk.models import Dispute, Officer, ServiceCall, Village
 from lijiabu_desk.models.enums import CallKind, FiveSmallAim, Urgency
@@ -31,6 +31,7 @@ class CallFilter:
     kind: CallKind | None = None
     village_id: int | None = None
     officer_id: int | None = None  # the responder
+    query: str = ""  # part of the caller's name, the number's last digits, or the request
 
     def __post_init__(self) -> None:
         coerce_codes(self, kind=CallKind)
@@ -93,6 +94,15 @@ def _conditions(f: CallFilter, today: date) -> list[ColumnElement[bool]]:
         where.append(ServiceCall.village_id == f.village_id)
     if f.officer_id is not None:
         where.append(ServiceCall.responder_id == f.officer_id)
+    q = f.query.strip()
+    if q:
+        found: list[ColumnElement[bool]] = [
+            ServiceCall.caller_name.contains(q, autoescape=True),
+            ServiceCall.summary.contains(q, autoescape=True),
+        ]
+        if q.isdigit() and len(q) >= 4:  # a number's tail, as the register's search takes it
+            found.append(ServiceCall.caller_phone.endswith(q, autoescape=True))
+        where.append(or_(*found))
     return where
 
 

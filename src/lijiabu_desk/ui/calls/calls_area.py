@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -40,6 +41,14 @@ class CallsArea(QWidget):
         self.kind = choice("kind_filter", CALL_KIND_LABELS, empty=self.tr("All kinds"))
         self.village = choice("village_filter", {}, empty=self.tr("All villages"))
         self.officer = choice("officer_filter", {}, empty=self.tr("All officers"))
+        self.search = QLineEdit(objectName="call_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Find: caller's name, the number's last 4 digits, or what they needed")
+        )
+        self.timer = QTimer(self, singleShot=True, interval=200)
+        self.timer.timeout.connect(lambda: self.refresh())
+        self.search.textChanged.connect(lambda _t: self.timer.start())
         self.new_button = QPushButton(self.tr("Log a call… (Ctrl+Shift+N)"), objectName="new_call")
         self.new_button.clicked.connect(self.new_call)
         self.count = QLabel(objectName="call_count")
@@ -65,7 +74,7 @@ class CallsArea(QWidget):
         filters.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
-        top.addStretch(1)
+        top.addWidget(self.search, 1)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +123,7 @@ class CallsArea(QWidget):
             kind=self.kind.currentData(),
             village_id=self.village.currentData(),
             officer_id=self.officer.currentData(),
+            query=self.search.text(),
         )
 
     def refresh(self, keep: int | None = None) -> None:
@@ -163,13 +173,14 @@ class CallsArea(QWidget):
 
     def clear_filters(self) -> None:
         widgets = (self.open_only, self.today_only, self.kind, self.village, self.officer)
-        for widget in widgets:
+        for widget in (*widgets, self.search):
             widget.blockSignals(True)
+        self.search.clear()
         self.open_only.setChecked(False)
         self.today_only.setChecked(False)
         for combo in (self.kind, self.village, self.officer):
             combo.setCurrentIndex(0)
-        for widget in widgets:
+        for widget in (*widgets, self.search):
             widget.blockSignals(False)
         self.refresh()
 
