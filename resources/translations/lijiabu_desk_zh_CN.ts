@@ -3214,124 +3214,139 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>MeetingsArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="50" />
         <source>Held on</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="51" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="52" />
         <source>Units</source>
         <translation>参会单位</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="53" />
         <source>Topics</source>
         <translation>议题数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="53" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="54" />
         <source>Open items</source>
         <translation>未完成事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="55" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="66" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="67" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="68" />
         <source>Unit and person</source>
         <translation>责任单位和人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="69" />
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="70" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="70" />
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="222" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="72" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="77" />
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="161" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="175" />
         <source>New joint meeting…</source>
         <translation>新建联席会议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="79" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="80" />
         <source>Print the minutes…</source>
         <translation>打印会议纪要…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="81" />
         <source>Item done…</source>
         <translation>事项已完成…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="82" />
         <source>Item not done after all</source>
         <translation>事项改为未完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="97" />
+        <source>Find: meeting, place or unit</source>
+        <translation>查找：会议、地点或单位</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="115" />
         <source>Action items of the chosen meeting</source>
         <translation>所选会议的落实事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="150" />
         <source>%1 meetings, %2 items not done, %3 overdue</source>
         <translation>共%1次会议，%2项事项未完成，%3项逾期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="157" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="164" />
+        <source>No meeting matches “%1”.</source>
+        <translation>没有符合“%1”的联席会议。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="165" />
+        <source>Clear the search</source>
+        <translation>清除查找</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="171" />
         <source>No joint meetings recorded yet. When the township's units meet on disputes one of them cannot settle, record who came, what was decided and who does what.</source>
         <translation>还没有联席会议记录。各单位就一家解决不了的纠纷开联席会议时，在这里登记参会人员、议定意见和谁负责落实。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="208" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="222" />
         <source>Item done</source>
         <translation>事项已完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="234" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="231" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="245" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>

@@ -57,6 +57,11 @@ def test_a_meeting_with_an_item_done_and_its_minutes(qtbot, chinese, desk, clock
     [row] = list_meetings(desk)
     assert (row.topics, row.open_items, row.overdue_items) == (1, 2, 1)
     assert row.number == "（2026）安李联字第1号"
+    area.search.setText("司法所")  # found by an attending unit
+    assert area.model.rowCount() == 1
+    area.search.setText("法庭")
+    assert area.model.rowCount() == 0 and area.list.is_empty_shown()
+    area.search.clear()
     window.areas.show_area("overview")  # the start page counts afresh when shown
     assert window.overview.queues.buttons["meeting_items_open"].text() == "2件 ▸"
     window.areas.show_area("meetings")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -91,6 +92,10 @@ class MeetingsArea(QWidget):
         for key, slot in slots.items():
             self.buttons[key].clicked.connect(slot)
         self.count = QLabel(objectName="meeting_count")
+        self.search = QLineEdit(objectName="meeting_search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Find: meeting, place or unit"))
+        self.search.textChanged.connect(lambda _t: self.refresh())
         self.preview: PdfPreviewDialog | None = None
         self._layout()
         self.refresh()
@@ -99,7 +104,7 @@ class MeetingsArea(QWidget):
         top = QHBoxLayout()
         for key in ("new", "edit", "print"):
             top.addWidget(self.buttons[key])
-        top.addStretch(1)
+        top.addWidget(self.search, 1)
         item_buttons = QHBoxLayout()
         for key in ("done", "reopen"):
             item_buttons.addWidget(self.buttons[key])
@@ -134,6 +139,9 @@ class MeetingsArea(QWidget):
         except ServiceError as exc:
             self.count.setText(exc.message)
             return
+        wanted = self.search.text().strip()
+        if wanted:  # a meeting a month: found among what is listed
+            rows = [r for r in rows if wanted in " ".join((r.title, r.place, r.units, r.number))]
         self.model.set_rows(rows)
         fit_columns(self.table)
         open_items = sum(r.open_items for r in rows)
@@ -151,6 +159,12 @@ class MeetingsArea(QWidget):
             self.table.selectRow(0)
         if rows:
             self.list.show_content()
+        elif wanted:
+            self.list.show_empty(
+                self.tr("No meeting matches “%1”.").replace("%1", wanted),
+                self.tr("Clear the search"),
+                self.search.clear,
+            )
         else:
             self.list.show_empty(
                 self.tr(
