@@ -23,9 +23,9 @@ from lijiabu_desk.documents.render.agreement import agreement_story
 from lijiabu_desk.documents.render.closing_report import closing_report_story
 from lijiabu_desk.documents.render.follow_up import follow_up_story
 from lijiabu_desk.documents.render.intake import intake_story
-from lijiabu_desk.documents.render.layout import build_pdf
+from lijiabu_desk.documents.render.layout import build_fitted
 from lijiabu_desk.documents.render.record import record_story
-from lijiabu_desk.documents.render.text import make_styles
+from lijiabu_desk.documents.render.text import Styles, make_styles
 
 __all__ = ["render"]
 
@@ -38,8 +38,15 @@ def _default_fonts() -> FontSet:
 
 def render(document: PrintableDocument, fonts: FontSet | None = None) -> bytes:
     """The PDF of ``document`` on A4 pages, with its fonts embedded."""
+    if not isinstance(document, PrintableDocument):
+        raise TypeError(f"no renderer for {type(document).__name__}")
     fonts = _default_fonts() if fonts is None else fonts
-    styles = make_styles(fonts)
+    return build_fitted(
+        lambda styles: _story(document, styles), make_styles(fonts), document.header, fonts
+    )
+
+
+def _story(document: PrintableDocument, styles: Styles) -> list[Flowable]:
     story: list[Flowable]
     match document:
         case AgreementDocument():
@@ -54,4 +61,4 @@ def render(document: PrintableDocument, fonts: FontSet | None = None) -> bytes:
             story = closing_report_story(document, styles)
         case _:
             raise TypeError(f"no renderer for {type(document).__name__}")
-    return build_pdf(story, document.header, fonts)
+    return story

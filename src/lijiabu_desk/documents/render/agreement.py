@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, KeepTogether
 
 from lijiabu_desk.documents.data import AgreementDocument, PartyDetails, Term
 from lijiabu_desk.documents.render.blocks import heading, labelled
 from lijiabu_desk.documents.render.layout import title_block
+from lijiabu_desk.documents.render.sides import group_by_side, side_label
 from lijiabu_desk.documents.render.signatures import closing
 from lijiabu_desk.documents.render.text import Styles, blank, para, paras
 
@@ -52,17 +54,31 @@ def term_line(term: Term) -> str:
     return f"{term.number}．{term.text.strip()}{suffix}"
 
 
+def party_paragraphs(parties: Sequence[PartyDetails], styles: Styles) -> list[Flowable]:
+    """The parties, grouped by side: "甲方：…" for a lone party; "甲方（共2人）：" over
+    "1．…", "2．…" for several. A party's particulars are never cut across two pages, and a
+    side's label never ends a page (it stays with its first party)."""
+    fonts = styles.fonts
+    out: list[Flowable] = []
+    for side, group in group_by_side(parties, lambda p: p.side):
+        if len(group) == 1:
+            runs = [(f"{side}：", fonts.title), (party_line(group[0]), fonts.body)]
+            out.append(KeepTogether([para(runs, styles.body, fonts)]))
+            continue
+        label = para([(side_label(side, len(group)) + "：", fonts.title)], styles.body, fonts)
+        first = para(f"1．{party_line(group[0])}", styles.body, fonts)
+        out.append(KeepTogether([label, first]))
+        for n, party in enumerate(group[1:], start=2):
+            out.append(KeepTogether([para(f"{n}．{party_line(party)}", styles.body, fonts)]))
+    return out
+
+
 def agreement_story(document: AgreementDocument, styles: Styles) -> list[Flowable]:
     """The flowables of an agreement, top to bottom."""
     fonts = styles.fonts
     story: list[Flowable] = title_block(document.header, styles)
     story += paras(document.supplement_note, styles.body, fonts)
-    for party in document.parties:
-        # A party's particulars are never cut across two pages (name here, ID number there).
-        line = para(
-            [(f"{party.side}：", fonts.title), (party_line(party), fonts.body)], styles.body, fonts
-        )
-        story.append(KeepTogether([line]))
+    story += party_paragraphs(document.parties, styles)
 
     story.append(heading("一、纠纷主要事实、争议事项及各方责任", styles))
     story += labelled("纠纷主要事实", blank(document.facts, 40), styles)

@@ -9,16 +9,22 @@ A draft cannot pass for a final. Every form that goes through :func:`build_pdf` 
 page's diagonal, drawn before anything else so that the text lies over it; its title reads
 "…（草稿）" and its number is printed nowhere: not in the title block, not in the running
 header, not in the PDF's metadata. A new form gets this by setting ``Header.draft``.
+
+No wasted paper: a form whose last page would hold only a few lines (the last clause and the
+signatures) is laid out once more a little tighter (:func:`build_fitted`) and printed that way
+when it then takes a page less.
 """
 
 from __future__ import annotations
 
 import io
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import fields
 from typing import Literal
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -45,6 +51,9 @@ DRAFT_WORD = "草稿"
 DRAFT_MARK_SIZE = 180.0  # points: each character about 63 mm high
 DRAFT_MARK_SPACING = 0.3  # in ems, between the mark's characters
 DRAFT_MARK_GREY = 0.82  # fill grey (1 is white): plainly there, and black text over it reads
+
+COMPACT_LEADING = 0.85  # the leading of the compact layout, as a share of the usual one
+NEARLY_EMPTY = 0.35  # a last page used less than this is worth a compact layout
 
 Align = Literal["left", "centre", "right"]
 
@@ -211,6 +220,45 @@ def _paged_canvas(fonts: FontSet, header: Header) -> type[Canvas]:
 
 def build_pdf(story: Sequence[Flowable], header: Header, fonts: FontSet) -> bytes:
     """Lay ``story`` out on A4 pages and return the PDF."""
+    return _build(story, header, fonts)[0]
+
+
+def compact_styles(styles: Styles) -> Styles:
+    """``styles`` a little tighter: 15% less leading (17 pt instead of 20 for 12-pt text) and half
+    the space over headings; the type size stays."""
+    tight = {}
+    for field in fields(styles):
+        style = getattr(styles, field.name)
+        if isinstance(style, ParagraphStyle):
+            style = ParagraphStyle(
+                f"{style.name}_compact",
+                parent=style,
+                leading=style.leading * COMPACT_LEADING,
+                spaceBefore=style.spaceBefore / 2,
+            )
+        tight[field.name] = style
+    return Styles(**tight)
+
+
+def build_fitted(
+    make_story: Callable[[Styles], Sequence[Flowable]],
+    styles: Styles,
+    header: Header,
+    fonts: FontSet,
+) -> bytes:
+    """No wasted paper: the form laid out with ``styles``; but if its last page is mostly
+    blank (a clause and the signatures, say, under :data:`NEARLY_EMPTY` of the page), it is
+    laid out again with :func:`compact_styles`, and that is kept if it takes fewer pages."""
+    pdf, pages, fill = _build(make_story(styles), header, fonts)
+    if pages > 1 and fill < NEARLY_EMPTY:
+        tight, tight_pages, _ = _build(make_story(compact_styles(styles)), header, fonts)
+        if tight_pages < pages:
+            return tight
+    return pdf
+
+
+def _build(story: Sequence[Flowable], header: Header, fonts: FontSet) -> tuple[bytes, int, float]:
+    """The PDF, its number of pages, and how much of the last page's frame is used (0–1)."""
     out = io.BytesIO()
     doc = BaseDocTemplate(
         out,
@@ -240,4 +288,6 @@ def build_pdf(story: Sequence[Flowable], header: Header, fonts: FontSet) -> byte
     )
     doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
     doc.build(list(story), canvasmaker=_paged_canvas(fonts, header))
-    return out.getvalue()
+    last = doc.frame
+    fill = (last._y2 - last._y) / last._height if last is not None else 1.0
+    return out.getvalue(), doc.page, fill

@@ -9,8 +9,9 @@ from lijiabu_desk.documents.data import LabelledValue, MediationRecordDocument
 from lijiabu_desk.documents.render.blocks import data_table, field_table, heading, section
 from lijiabu_desk.documents.render.layout import title_block
 from lijiabu_desk.documents.render.signatures import closing
-from lijiabu_desk.documents.render.text import Styles
+from lijiabu_desk.documents.render.text import Styles, para
 
+READ_AND_CONFIRMED = "以上记录已阅，无误。"
 PARTICIPANT_WIDTHS_MM = (30.0, 36.0, 90.0)  # 角色 / 姓名 / 单位
 
 
@@ -31,5 +32,7 @@ def record_story(document: MediationRecordDocument, styles: Styles) -> list[Flow
     story += section("一、当事人陈述", document.statements, styles)
     story += section("二、调查核实情况", document.findings, styles)
     story += section("三、调解结果", document.outcome, styles)
+    # The parties read the record and sign under this line (their boxes follow it).
+    story.append(para(READ_AND_CONFIRMED, styles.body, styles.fonts))
     closing(story, document.signatories, styles)
     return story

@@ -19,11 +19,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from lijiabu_desk.documents.data import Signatory
 from lijiabu_desk.documents.render.layout import FRAME_WIDTH, draw_runs, text_width
+from lijiabu_desk.documents.render.sides import signatories_by_side
 from lijiabu_desk.documents.render.text import BODY_SIZE, SMALL_SIZE, Styles, para
 
 FINGERPRINT_MM = 20.0  # side of the square left for the fingerprint
@@ -232,6 +234,35 @@ def _tail(
     return [*tail, *signature_rows(officials, styles), seal]
 
 
+APPROVAL_SUFFIX = "审批"  # a signatory labelled "所领导审批" gets an opinion box, not a line
+APPROVAL_SPACE_MM = 22.0  # left blank under "审批意见：" for the opinion written by hand
+
+
+def is_approval(signatory: Signatory) -> bool:
+    return not signatory.fingerprint and signatory.label.endswith(APPROVAL_SUFFIX)
+
+
+def approval_box(signatory: Signatory, styles: Styles) -> Table:
+    """A ruled box for an approval: "所领导审批意见：", room to write the opinion by hand, then a
+    signature line and a blank date. Nothing is filled in beforehand, not even the name: a name
+    printed in advance reads as an approval already given."""
+    fonts = styles.fonts
+    rows = [
+        [para(f"{signatory.label}意见：", styles.plain, fonts)],
+        [Spacer(1, APPROVAL_SPACE_MM * mm)],
+        [para("签名：________________　　______年____月____日", styles.number, fonts)],
+    ]
+    style = [
+        *_no_padding(styles),
+        ("BOX", (0, 0), (-1, -1), LINE_WIDTH, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+        ("TOPPADDING", (0, 0), (0, 0), 2 * mm),
+        ("BOTTOMPADDING", (0, -1), (0, -1), 3 * mm),
+    ]
+    return Table(rows, colWidths=[FRAME_WIDTH], style=TableStyle(style))
+
+
 def _signing_table(
     parties: Sequence[Signatory], tail: list[Flowable], styles: Styles
 ) -> Table | None:
@@ -264,7 +295,9 @@ def take_lead(story: list[Flowable]) -> list[Flowable]:
         start -= 1
     lead = story[max(start, 0) :]
     del story[max(start, 0) :]
-    return lead
+    # A KeepTogether inside the block would report itself infinitely tall (see keep_with_text):
+    # its parts go in instead, and the block keeps them together anyway.
+    return [part for f in lead for part in (f._content if isinstance(f, KeepTogether) else [f])]
 
 
 class KeepWithText(KeepTogether):
@@ -325,13 +358,22 @@ def closing(
     The story's last paragraph (with its heading, if it has one) moves to the signatures' page
     (:func:`keep_with_text`), so that no page holds signatures alone; the trailing plain lines
     (mediator, recorder…) are never parted from the seal and the date, nor from the last row of
-    parties. ``tail_heading`` ("见证人：") is printed over them.
+    parties. ``tail_heading`` ("见证人：") is printed over them. The parties' boxes are grouped
+    by side (:func:`~lijiabu_desk.documents.render.sides.signatories_by_side`).
     """
+    signatories = signatories_by_side(signatories)
     lead = take_lead(story)
     split = len(signatories)
     while split > 0 and not signatories[split - 1].fingerprint:
         split -= 1
-    tail = _tail(signatories[split:], styles, seal_label, date, tail_heading)
+    officials = [s for s in signatories[split:] if not is_approval(s)]
+    tail = _tail(officials, styles, seal_label, date, tail_heading)
+    tail += [
+        item
+        for s in signatories[split:]
+        if is_approval(s)
+        for item in (Spacer(1, ROW_GAP_MM * mm), approval_box(s, styles))
+    ]
     table = _signing_table(signatories[:split], tail, styles)
     signing: list[Flowable] = [Spacer(1, SIGNATURES_GAP_MM * mm)]
     if table is not None:
