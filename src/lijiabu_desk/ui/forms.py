@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, SignalInstance
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -111,6 +111,19 @@ def dialog_buttons(
     buttons.accepted.connect(accept)
     buttons.rejected.connect(reject or dialog.reject)
     return buttons, button
+
+
+def open_form(dialog: QDialog, when_done: Callable[..., object], opened: SignalInstance) -> QDialog:
+    """Open a step's form: ``when_done`` runs once it saved (its ``saved`` or ``completed``
+    signal, with what the signal carries), and ``opened`` hears of it (tests and the window
+    keep a reference)."""
+    for name in ("saved", "completed"):
+        signal = getattr(dialog, name, None)
+        if signal is not None:
+            signal.connect(when_done)
+    dialog.open()
+    opened.emit(dialog)
+    return dialog
 
 
 def confirm_irreversible(parent: QWidget | None, title: str, text: str, action: str) -> bool:

@@ -34,7 +34,7 @@ from lijiabu_desk.ui.boundary.boundary_form import BoundaryForm
 from lijiabu_desk.ui.disputes.step_dialogs import DateStepDialog, StepDialog
 from lijiabu_desk.ui.disputes.widgets import text_box
 from lijiabu_desk.ui.empty_state import EmptyStack
-from lijiabu_desk.ui.forms import confirm_irreversible
+from lijiabu_desk.ui.forms import confirm_irreversible, open_form
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
 from lijiabu_desk.ui.record_table import fit_columns, record_table
 from lijiabu_desk.ui.rows_model import RowsModel
@@ -190,13 +190,9 @@ class BoundaryArea(QWidget):
         self.buttons["retire"].setEnabled(draft and may_retire)
 
     def _open(self, dialog: QDialog) -> QDialog:
-        for name in ("saved", "completed"):
-            signal = getattr(dialog, name, None)
-            if signal is not None:
-                signal.connect(lambda *args: self.refresh(args[0] if args else None))
-        dialog.open()
-        self.dialog_opened.emit(dialog)
-        return dialog
+        # What saved comes back (an id) and is kept selected.
+        return open_form(dialog, lambda *args: self.refresh(args[0] if args else None),
+                         self.dialog_opened)  # fmt: skip
 
     def new(self, dispute_id: int | None = None) -> QDialog:
         return self._open(BoundaryForm(self.ctx, parent=self, dispute_id=dispute_id))

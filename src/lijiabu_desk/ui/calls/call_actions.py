@@ -23,6 +23,7 @@ from lijiabu_desk.ui.calls.call_dialogs import OutcomeDialog, RetireCallDialog, 
 from lijiabu_desk.ui.calls.call_form import CallFormDialog
 from lijiabu_desk.ui.calls.call_page import CallPage
 from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
+from lijiabu_desk.ui.forms import open_form
 
 
 class CallActions(QObject):
@@ -63,13 +64,7 @@ class CallActions(QObject):
 
     def _open(self, dialog: QDialog) -> QDialog:
         call_id = self._call_id()
-        for signal_name in ("saved", "completed"):
-            signal = getattr(dialog, signal_name, None)
-            if signal is not None:
-                signal.connect(lambda *_: self.changed.emit(call_id))
-        dialog.open()
-        self.dialog_opened.emit(dialog)
-        return dialog
+        return open_form(dialog, lambda *_: self.changed.emit(call_id), self.dialog_opened)
 
     def _run(self, step: Callable[[], object]) -> bool:
         try:

@@ -39,7 +39,7 @@ from lijiabu_desk.ui.disputes.step_dialogs import (
     ReopenDialog,
     RetireDialog,
 )
-from lijiabu_desk.ui.forms import confirm_irreversible
+from lijiabu_desk.ui.forms import confirm_irreversible, open_form
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
 from lijiabu_desk.ui.register.person_dialog import PersonDialog
 
@@ -100,13 +100,7 @@ class CaseActions(QObject):
         return self.page.case.id
 
     def _open(self, dialog: QDialog) -> QDialog:
-        for signal_name in ("saved", "completed"):
-            signal = getattr(dialog, signal_name, None)
-            if signal is not None:
-                signal.connect(lambda *_: self.changed.emit(self._case_id()))
-        dialog.open()
-        self.dialog_opened.emit(dialog)
-        return dialog
+        return open_form(dialog, lambda *_: self.changed.emit(self._case_id()), self.dialog_opened)
 
     def _run(self, step: Callable[[], object]) -> bool:
         try:

@@ -31,6 +31,7 @@ from lijiabu_desk.services.meetings.view import (
 from lijiabu_desk.services.printing import PrintKind, print_form
 from lijiabu_desk.ui.disputes.step_dialogs import DateStepDialog
 from lijiabu_desk.ui.empty_state import EmptyStack
+from lijiabu_desk.ui.forms import open_form
 from lijiabu_desk.ui.meetings.meeting_form import MeetingForm
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
 from lijiabu_desk.ui.record_table import fit_columns, record_table
@@ -194,13 +195,9 @@ class MeetingsArea(QWidget):
             self.buttons[key].setEnabled(row is not None)
 
     def _open(self, dialog: QDialog) -> QDialog:
-        for name in ("saved", "completed"):
-            signal = getattr(dialog, name, None)
-            if signal is not None:
-                signal.connect(lambda *args: self.refresh(args[0] if args else None))
-        dialog.open()
-        self.dialog_opened.emit(dialog)
-        return dialog
+        # What saved comes back (an id) and is kept selected.
+        return open_form(dialog, lambda *args: self.refresh(args[0] if args else None),
+                         self.dialog_opened)  # fmt: skip
 
     def new(self) -> QDialog:
         return self._open(MeetingForm(self.ctx, parent=self))
