@@ -113,6 +113,18 @@ def dialog_buttons(
     return buttons, button
 
 
+def action_buttons(
+    prefix: str, actions: Mapping[str, tuple[str, Callable[[], object]]]
+) -> dict[str, QPushButton]:
+    """A list area's buttons: key → (text, what the click does); object names ``prefix_key``."""
+    buttons = {}
+    for key, (text, slot) in actions.items():
+        button = QPushButton(text, objectName=f"{prefix}_{key}")
+        button.clicked.connect(slot)
+        buttons[key] = button
+    return buttons
+
+
 def open_form(dialog: QDialog, when_done: Callable[..., object], opened: SignalInstance) -> QDialog:
     """Open a step's form: ``when_done`` runs once it saved (its ``saved`` or ``completed``
     signal, with what the signal carries), and ``opened`` hears of it (tests and the window

@@ -53,7 +53,9 @@ def attach_photo(ctx: ServiceContext, agreement_id: int, path: Path, caption: st
         raise ValidationError(f"读不出这个文件：{exc.strerror or exc}。", "photo") from exc
     media_type = _media_type(content)
     words = column_text("attachments", "description", caption.strip())
-    name = column_text("attachments", "filename", Path(path).name[-200:])
+    # The file name as it is (a name over the column's limit is refused with the limit, never
+    # cut): it is how the officer finds the original again.
+    name = column_text("attachments", "filename", Path(path).name)
     with ctx.write(Permission.EDIT_RECORDS) as session:
         load_boundary(session, agreement_id)
         photo = Attachment(

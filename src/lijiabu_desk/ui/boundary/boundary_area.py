@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from lijiabu_desk.ui.boundary.boundary_form import BoundaryForm
 from lijiabu_desk.ui.disputes.step_dialogs import DateStepDialog, StepDialog
 from lijiabu_desk.ui.disputes.widgets import text_box
 from lijiabu_desk.ui.empty_state import EmptyStack
-from lijiabu_desk.ui.forms import confirm_irreversible, open_form
+from lijiabu_desk.ui.forms import action_buttons, confirm_irreversible, open_form
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
 from lijiabu_desk.ui.record_table import fit_columns, record_table
 from lijiabu_desk.ui.rows_model import RowsModel
@@ -86,27 +85,18 @@ class BoundaryArea(QWidget):
         self.confirm: Callable[[str, str, str], bool] = lambda title, text, action: (
             confirm_irreversible(self, title, text, action)
         )
-        texts = {
-            "new": self.tr("New boundary agreement…"),
-            "edit": self.tr("Open…"),
-            "finalise": self.tr("Finalise"),
-            "print": self.tr("Print…"),
-            "sign": self.tr("Mark signed…"),
-            "reopen": self.tr("Back to draft"),
-            "retire": self.tr("Retire the draft…"),
-        }
-        self.buttons = {k: QPushButton(t, objectName=f"boundary_{k}") for k, t in texts.items()}
-        slots: dict[str, Callable[[], object]] = {
-            "new": self.new,
-            "edit": self.edit,
-            "finalise": self.finalise,
-            "print": self.print_current,
-            "sign": self.sign,
-            "reopen": self.reopen,
-            "retire": self.retire,
-        }
-        for key, slot in slots.items():
-            self.buttons[key].clicked.connect(slot)
+        self.buttons = action_buttons(
+            "boundary",
+            {
+                "new": (self.tr("New boundary agreement…"), self.new),
+                "edit": (self.tr("Open…"), self.edit),
+                "finalise": (self.tr("Finalise"), self.finalise),
+                "print": (self.tr("Print…"), self.print_current),
+                "sign": (self.tr("Mark signed…"), self.sign),
+                "reopen": (self.tr("Back to draft"), self.reopen),
+                "retire": (self.tr("Retire the draft…"), self.retire),
+            },
+        )
         row = QHBoxLayout()
         for button in self.buttons.values():
             row.addWidget(button)

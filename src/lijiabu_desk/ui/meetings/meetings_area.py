@@ -3,8 +3,6 @@ each marked done (or taken back) with a date; minutes printed through the previe
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,7 +10,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -31,7 +28,7 @@ from lijiabu_desk.services.meetings.view import (
 from lijiabu_desk.services.printing import PrintKind, print_form
 from lijiabu_desk.ui.disputes.step_dialogs import DateStepDialog
 from lijiabu_desk.ui.empty_state import EmptyStack
-from lijiabu_desk.ui.forms import open_form
+from lijiabu_desk.ui.forms import action_buttons, open_form
 from lijiabu_desk.ui.meetings.meeting_form import MeetingForm
 from lijiabu_desk.ui.printing.preview_dialog import PdfPreviewDialog
 from lijiabu_desk.ui.record_table import fit_columns, record_table
@@ -75,23 +72,16 @@ class MeetingsArea(QWidget):
             colour=lambda i, _c: OVERDUE if i.status(today()) == "逾期" else None,
         )
         self.item_table = record_table("meeting_items", self.items)
-        texts = {
-            "new": self.tr("New joint meeting…"),
-            "edit": self.tr("Open…"),
-            "print": self.tr("Print the minutes…"),
-            "done": self.tr("Item done…"),
-            "reopen": self.tr("Item not done after all"),
-        }
-        self.buttons = {k: QPushButton(t, objectName=f"meeting_{k}") for k, t in texts.items()}
-        slots: dict[str, Callable[[], object]] = {
-            "new": self.new,
-            "edit": self.edit,
-            "print": self.print_minutes,
-            "done": self.item_done,
-            "reopen": self.item_reopen,
-        }
-        for key, slot in slots.items():
-            self.buttons[key].clicked.connect(slot)
+        self.buttons = action_buttons(
+            "meeting",
+            {
+                "new": (self.tr("New joint meeting…"), self.new),
+                "edit": (self.tr("Open…"), self.edit),
+                "print": (self.tr("Print the minutes…"), self.print_minutes),
+                "done": (self.tr("Item done…"), self.item_done),
+                "reopen": (self.tr("Item not done after all"), self.item_reopen),
+            },
+        )
         self.count = QLabel(objectName="meeting_count")
         self.search = QLineEdit(objectName="meeting_search")
         self.search.setClearButtonEnabled(True)
