@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lijiabu_desk.models.base import Base, RecordMixin, code_enum
@@ -52,6 +53,12 @@ class Dispute(RecordMixin, Base):
     open_routes: Mapped[str] = mapped_column(Text, default="", server_default="")
     closing_note: Mapped[str] = mapped_column(Text, default="", server_default="")
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # What the mediation is judged to have prevented, counted in the county's figures:
+    # 防止民转刑 (a quarrel that would have become a crime) and 防止群体性上访.
+    prevented_crime: Mapped[bool] = mapped_column(Boolean, default=False, server_default=sa_false())
+    prevented_petition: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=sa_false()
+    )
 
     village: Mapped[Village | None] = relationship()
     received_by: Mapped[Officer | None] = relationship()
@@ -76,6 +83,9 @@ class DisputeParty(RecordMixin, Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     side: Mapped[str] = mapped_column(String(10), default="甲方")
     demand: Mapped[str] = mapped_column(Text, default="")
+    # A minor party's guardian (法定监护人), who signs beside the minor.
+    guardian_name: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    guardian_relation: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     dispute: Mapped[Dispute] = relationship(back_populates="parties")
     person: Mapped[Person] = relationship()

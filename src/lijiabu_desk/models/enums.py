@@ -124,6 +124,22 @@ class Performance(StrEnum):
     NOT_PERFORMED = "not_performed"  # 未履行
 
 
+class FollowUpMethod(StrEnum):
+    """How a 回访 was made."""
+
+    HOME = "home"  # 上门回访
+    PHONE = "phone"  # 电话回访
+    AT_STATION = "at_station"  # 约见回访
+
+
+class Satisfaction(StrEnum):
+    """What the parties said of the outcome at a 回访."""
+
+    SATISFIED = "satisfied"  # 满意
+    FAIRLY = "fairly"  # 基本满意
+    DISSATISFIED = "dissatisfied"  # 不满意
+
+
 class ReferralTarget(StrEnum):
     JUSTICE_OFFICE = "justice_office"  # 司法所
     COURT = "court"  # 法院

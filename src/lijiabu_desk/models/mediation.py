@@ -14,8 +14,10 @@ from lijiabu_desk.models.enums import (
     AgreementForm,
     AgreementKind,
     AgreementStatus,
+    FollowUpMethod,
     PanelRole,
     Performance,
+    Satisfaction,
 )
 
 if TYPE_CHECKING:
@@ -89,6 +91,10 @@ class Agreement(RecordMixin, Base):
     judicial_confirmation: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=sa_false()
     )
+    # 治安调解: when and where the incident happened, and who else was present (witnesses …).
+    incident_at: Mapped[datetime | None] = mapped_column(DateTime)
+    incident_place: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    others_present: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     dispute: Mapped[Dispute] = relationship(back_populates="agreements")
     mediator: Mapped[Officer | None] = relationship()
@@ -127,6 +133,10 @@ class FollowUp(RecordMixin, Base):
     performance: Mapped[Performance | None] = mapped_column(code_enum(Performance))
     findings: Mapped[str] = mapped_column(Text, default="")
     warning_signs: Mapped[str] = mapped_column(Text, default="")
+    # How the visit was made and what the parties said of the outcome (None: not recorded,
+    # as on visits made before these were asked).
+    method: Mapped[FollowUpMethod | None] = mapped_column(code_enum(FollowUpMethod))
+    satisfaction: Mapped[Satisfaction | None] = mapped_column(code_enum(Satisfaction))
 
     agreement: Mapped[Agreement] = relationship(back_populates="follow_ups")
     visitor: Mapped[Officer | None] = relationship()
