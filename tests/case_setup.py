@@ -142,5 +142,13 @@ def complete_agreement(post: Post | None = None, **changes: object) -> Agreement
         "mediator_name": "张丽",
         "recorder_name": "刘晓燕",
     }
+    if changes.get("kind") is AgreementKind.POLICE_MEDIATION:
+        # 治安调解 also records the incident: when, where, and who else was there.
+        values.update(
+            incident_on="20261125",
+            incident_time="21:30",
+            incident_place="马家山村三社王秀英家院外",
+            others_present="村民马小红（目击）",
+        )
     values.update(changes)
     return AgreementInput(**values)  # type: ignore[arg-type]

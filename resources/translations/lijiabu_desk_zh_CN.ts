@@ -86,113 +86,138 @@
 <context>
     <name>AgreementDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="68" />
         <source>Mediation agreement (draft)</source>
         <translation>调解协议（草稿）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="75" />
         <source>e.g. cash handed over in person</source>
         <translation>如：现金当面交付</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="76" />
         <source>e.g. the village committee</source>
         <translation>如：村委会</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="78" />
         <source>(not an officer)</source>
         <translation>（非民警）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="79" />
         <source>mediator's name</source>
         <translation>调解员姓名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="84" />
+        <source>where it happened</source>
+        <translation>案发地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="85" />
+        <source>witnesses, others present (or none)</source>
+        <translation>证人等其他在场人员（没有可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="87" />
         <source>The parties want to apply to the court for judicial confirmation</source>
         <translation>当事人愿意共同申请司法确认</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="105" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="134" />
         <source>Kind</source>
         <translation>协议种类</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="140" />
+        <source>at</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="142" />
+        <source>Incident time and place</source>
+        <translation>案发时间、地点</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="143" />
+        <source>Others present</source>
+        <translation>其他在场人员</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="145" />
         <source>Main facts</source>
         <translation>纠纷主要事实</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="116" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="146" />
         <source>Points in dispute</source>
         <translation>争议事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="117" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="147" />
         <source>Responsibility</source>
         <translation>各方责任</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="148" />
         <source>Terms</source>
         <translation>协议条款</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="149" />
         <source>How it is carried out</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="122" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="152" />
         <source>By</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="124" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="154" />
         <source>Where</source>
         <translation>履行地点</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="128" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="158" />
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="130" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="160" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="204" />
         <source>Mediator</source>
         <translation>调解员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="170" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="204" />
         <source>Presiding officer</source>
         <translation>主持调解民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="192" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="232" />
         <source>Save the draft to see what is still missing.</source>
         <translation>保存草稿后，这里会列出还缺少的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="201" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="241" />
         <source>Still missing before it can be finalised:</source>
         <translation>定稿前还缺少：</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="205" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="245" />
         <source>Complete: it can be finalised and printed.</source>
         <translation>内容齐全，可以定稿打印。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="221" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/agreement_dialog.py" line="261" />
         <source>Draft saved.</source>
         <translation>草稿已保存。</translation>
     </message>
@@ -334,139 +359,139 @@ Create a new, empty database there?</source>
 <context>
     <name>BoundaryArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="64" />
         <source>Number</source>
         <translation>协议编号</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="64" />
         <source>(draft)</source>
         <translation>（草稿）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="65" />
         <source>Parcel</source>
         <translation>地块</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="66" />
         <source>Village</source>
         <translation>村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="67" />
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="68" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="69" />
         <source>Measured</source>
         <translation>丈量日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="70" />
         <source>Signed</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="71" />
         <source>Case</source>
         <translation>关联纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="81" />
         <source>Find: number, parcel, village, party or case</source>
         <translation>查找：编号、地块、村、当事人或纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="90" />
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="161" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="151" />
         <source>New boundary agreement…</source>
         <translation>新建地界协议…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="92" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="92" />
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="225" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="211" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="93" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="94" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="95" />
         <source>Mark signed…</source>
         <translation>标记已签署…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="95" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="96" />
         <source>Back to draft</source>
         <translation>退回修改</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="97" />
         <source>Retire the draft…</source>
         <translation>注销草稿…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="141" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="131" />
         <source>%1 boundary agreements</source>
         <translation>共%1份地界协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="141" />
         <source>No boundary agreement matches “%1”.</source>
         <translation>没有符合“%1”的地界协议。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="142" />
         <source>Clear the search</source>
         <translation>清除查找</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="158" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="148" />
         <source>No boundary agreements yet. When a field's line is measured and agreed, write it down here with the measurements and the markers set.</source>
         <translation>还没有地界协议。现场丈量、双方认可界线后，在这里登记丈量数据和埋设的界标。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="212" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="198" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="208" />
         <source>Finalising numbers the agreement and locks it for printing and signing. Go back to draft to change it until it is signed.</source>
         <translation>定稿后协议编号、锁定，用于打印和签字。签署之前如需修改，可以退回修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="240" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="226" />
         <source>Mark signed</source>
         <translation>标记已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="241" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="227" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="244" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="230" />
         <source>Once signed, the agreement is locked for good.</source>
         <translation>标记已签署后，协议将永久锁定，不能再修改。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="259" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="245" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
@@ -723,24 +748,24 @@ Create a new, empty database there?</source>
 <context>
     <name>CallActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="78" />
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="104" />
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="129" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="99" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="124" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="107" />
         <source>Register a dispute from a service call</source>
         <translation>从求助登记矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="127" />
         <source>Caller's number</source>
         <translation>求助人电话</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/calls/call_actions.py" line="128" />
         <source>%1 (this look-up is recorded in the audit trail)</source>
         <translation>%1（本次查看已记入操作日志）</translation>
     </message>
@@ -1177,103 +1202,103 @@ Create a new, empty database there?</source>
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="109" />
         <source>Not complete yet</source>
         <translation>内容还不完整</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="118" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="288" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="112" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="282" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="137" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="131" />
         <source>Reopen the case?</source>
         <translation>确认重新打开？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="140" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="134" />
         <source>Reopen case %1? It goes back to “%2” and its closing date is cleared; the reason is kept in its history. Visits cancelled when it was closed are not brought back.</source>
         <translation>确定重新打开 %1 吗？案件将回到“%2”状态，结案日期清除，重新打开的原因记入案件历史。结案时取消的回访计划不会恢复。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="141" />
         <source>Reopen the case</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="212" />
         <source>Record the oral agreement</source>
         <translation>登记口头协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="220" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="214" />
         <source>Recording the oral agreement locks it for good: it can no longer be changed, and an oral agreement cannot be corrected by a supplementary agreement.</source>
         <translation>登记后这份口头协议即永久锁定，不能再修改；口头协议也不能用补充协议更正。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="226" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="220" />
         <source>Agreed on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="230" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="224" />
         <source>Record and lock for good</source>
         <translation>登记并永久锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="236" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="230" />
         <source>Finalise the agreement?</source>
         <translation>确认定稿？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="238" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="232" />
         <source>Finalising gives the agreement its number and locks its content, so that what is printed for signing is what is stored. After that it can only be changed by sending it back to draft (it keeps its number).</source>
         <translation>定稿后协议将编号，内容锁定，打印出来签字的就是存档的内容。定稿后如需修改，只能先“退回修改”成草稿（编号保留）。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="242" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="236" />
         <source>Finalise and lock</source>
         <translation>定稿并锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="248" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="242" />
         <source>Finalised</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="250" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="244" />
         <source>The agreement is numbered and locked. Print it, let every party sign and press their fingerprint, then press “Mark signed”.</source>
         <translation>协议已编号并锁定。请打印，由各方当事人签名并捺印后，再点“标记已签署”。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="264" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="258" />
         <source>Mark the agreement signed</source>
         <translation>标记协议已签署</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="266" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="260" />
         <source>Once marked signed, the agreement is locked for good: it can no longer be changed or sent back to draft. A correction then needs a supplementary agreement.</source>
         <translation>标记已签署后协议永久锁定，不能再修改，也不能退回修改；之后如需更正，只能另订补充协议。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="273" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="267" />
         <source>Signed on</source>
         <translation>签署日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="277" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="271" />
         <source>Mark signed and lock</source>
         <translation>标记已签署并锁定</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="319" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="313" />
         <source>Cannot print</source>
         <translation>无法打印</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="326" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/case_actions.py" line="320" />
         <source>The font has no glyph for %1: these print as boxes. Write them in by hand.</source>
         <translation>字体中没有“%1”这些字，打印出来是方框，请手写补上。</translation>
     </message>
@@ -1645,14 +1670,29 @@ Create a new, empty database there?</source>
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="244" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="267" />
         <source>Close the case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="246" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="269" />
         <source>Closing note</source>
         <translation>结案说明</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="271" />
+        <source>Prevented a quarrel from becoming a crime</source>
+        <translation>防止了矛盾激化转为刑事案件（防止民转刑）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="272" />
+        <source>Prevented a group petition</source>
+        <translation>防止了群体性上访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="273" />
+        <source>Prevented</source>
+        <translation>化解成效</translation>
     </message>
 </context>
 <context>
@@ -1982,22 +2022,22 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FailureDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="159" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="182" />
         <source>Mediation failed</source>
         <translation>调解不成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="161" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="184" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="163" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="186" />
         <source>Other routes told to the parties</source>
         <translation>已告知当事人的其他途径</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="166" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="189" />
         <source>e.g. may sue at the county court; may apply to the township government</source>
         <translation>如：可向区人民法院起诉；可申请乡镇政府处理</translation>
     </message>
@@ -2005,53 +2045,65 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="112" />
         <source>Follow-up visit</source>
         <translation>回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="104" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="114" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="107" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="117" />
         <source>Visiting officer</source>
         <translation>回访民警</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="109" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="121" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="136" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="142" />
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="113" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="123" />
         <source>Person visited</source>
         <translation>被回访人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="124" />
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="119" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="129" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="134" />
+        <source>How the visit was made</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="140" />
+        <source>Parties satisfied?</source>
+        <translation>当事人满意度</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="144" />
         <source>How it is kept</source>
         <translation>回访情况</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="125" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="146" />
         <source>Signs of trouble</source>
         <translation>矛盾隐患</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="133" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="154" />
         <source>Remind the parties: they may apply together to the court for judicial confirmation until %1.</source>
         <translation>请提醒当事人：可在 %1 前共同向人民法院申请司法确认。</translation>
     </message>
@@ -3214,74 +3266,74 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>MeetingsArea</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="48" />
         <source>Held on</source>
         <translation>会议日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="51" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="49" />
         <source>Meeting</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="52" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="50" />
         <source>Units</source>
         <translation>参会单位</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="53" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="51" />
         <source>Topics</source>
         <translation>议题数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="52" />
         <source>Open items</source>
         <translation>未完成事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="53" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="66" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="64" />
         <source>Topic</source>
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="65" />
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="68" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="66" />
         <source>Unit and person</source>
         <translation>责任单位和人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="67" />
         <source>Due</source>
         <translation>完成期限</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="70" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="68" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="71" />
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="209" />
         <source>Done on</source>
         <translation>完成日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="72" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="70" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="78" />
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="166" />
         <source>New joint meeting…</source>
         <translation>新建联席会议…</translation>
     </message>
@@ -3306,47 +3358,47 @@ Register, mediation and service records for a village police post; works without
         <translation>事项改为未完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="88" />
         <source>Find: meeting, place or unit</source>
         <translation>查找：会议、地点或单位</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="115" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="106" />
         <source>Action items of the chosen meeting</source>
         <translation>所选会议的落实事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="150" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="141" />
         <source>%1 meetings, %2 items not done, %3 overdue</source>
         <translation>共%1次会议，%2项事项未完成，%3项逾期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="164" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="155" />
         <source>No meeting matches “%1”.</source>
         <translation>没有符合“%1”的联席会议。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="165" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="156" />
         <source>Clear the search</source>
         <translation>清除查找</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="171" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="162" />
         <source>No joint meetings recorded yet. When the township's units meet on disputes one of them cannot settle, record who came, what was decided and who does what.</source>
         <translation>还没有联席会议记录。各单位就一家解决不了的纠纷开联席会议时，在这里登记参会人员、议定意见和谁负责落实。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="209" />
         <source>Item done</source>
         <translation>事项已完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="234" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="221" />
         <source>Not done</source>
         <translation>未能完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="245" />
+        <location filename="../../src/lijiabu_desk/ui/meetings/meetings_area.py" line="232" />
         <source>Not printed</source>
         <translation>未打印</translation>
     </message>
@@ -3980,32 +4032,47 @@ Register, mediation and service records for a village police post; works without
         <translation>删除当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="61" />
         <source>Side</source>
         <translation>方别</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="62" />
         <source>Party</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="60" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="63" />
         <source>What they ask for</source>
         <translation>请求事项</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="71" />
-        <source>Double-click a cell under “What they ask for” to type.</source>
-        <translation>双击“请求事项”一栏即可填写。</translation>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="64" />
+        <source>Guardian (minor)</source>
+        <translation>监护人（未成年人）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="96" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="65" />
+        <source>Relation</source>
+        <translation>监护人关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="69" />
+        <source>A party under 18 signs with a guardian: the guardian's name and relation</source>
+        <translation>未满十八周岁的当事人由监护人一同签名：请填写监护人姓名及其与当事人的关系</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="81" />
+        <source>Double-click a cell under “What they ask for” to type; for a party under 18, also the guardian and their relation.</source>
+        <translation>双击“请求事项”下的格子即可填写；未满十八周岁的当事人，还要填写监护人及其关系。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="115" />
         <source>Not added. Choose another person, or search again.</source>
         <translation>未添加。请另选一人，或重新查找。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="132" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="153" />
         <source>New person (not in a household)</source>
         <translation>新增人员（无本地户籍）</translation>
     </message>
@@ -4514,32 +4581,32 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="179" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="202" />
         <source>Refer the case</source>
         <translation>移交案件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="182" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="205" />
         <source>Referred to</source>
         <translation>移交给</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="185" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="208" />
         <source>Received by</source>
         <translation>接收单位/人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="185" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="208" />
         <source>office and person</source>
         <translation>单位及经办人</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="187" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="210" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="189" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="212" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -4819,32 +4886,32 @@ Phone: %2</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="289" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="323" />
         <source>Reopen %1</source>
         <translation>重新打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="295" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="329" />
         <source>Only for a case that is not settled after all: a party went back on the agreement, or it is not being kept. The case goes back to “%1” and its closing date is cleared; who reopened it and why is kept in its history.</source>
         <translation>仅用于结案后纠纷并未真正化解的情况：当事人反悔，或协议没有履行。重新打开后，案件回到“%1”状态，结案日期清除；谁重新打开、为什么，都记入案件历史。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="303" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="337" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="305" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="339" />
         <source>e.g. a party went back on the agreement; the money was not paid</source>
         <translation>例如：当事人反悔；赔偿款没有按期支付</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="312" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="346" />
         <source>The visits still planned were cancelled when the case was closed and are not brought back. To visit again, give the day here.</source>
         <translation>结案时尚未进行的回访计划已经取消，不会恢复。如需再次回访，请在这里填写日期。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="319" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="353" />
         <source>New visit on</source>
         <translation>新的回访日期</translation>
     </message>
@@ -4852,12 +4919,12 @@ Phone: %2</source>
 <context>
     <name>RetireBoundaryDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="49" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="48" />
         <source>Retire the draft: %1</source>
         <translation>注销草稿：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="50" />
+        <location filename="../../src/lijiabu_desk/ui/boundary/boundary_area.py" line="49" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -4888,22 +4955,22 @@ Phone: %2</source>
 <context>
     <name>RetireDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="256" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="290" />
         <source>Retire %1</source>
         <translation>注销 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="261" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="295" />
         <source>Only for a case registered by mistake. It leaves the list but is kept, with who retired it and why; its number is not used again.</source>
         <translation>只用于登记错误的纠纷。注销后不再出现在列表中，但记录仍然保留，并记下是谁、为什么注销；案件编号不会再被使用。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="267" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="301" />
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="268" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="302" />
         <source>e.g. registered twice, same as case 12</source>
         <translation>如：重复登记，与第12号为同一纠纷</translation>
     </message>

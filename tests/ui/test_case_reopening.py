@@ -40,7 +40,9 @@ def closed_case(desk: ServiceContext, post: Post, clock) -> int:
     mark_signed(desk, agreement, "20261128")
     clock.advance(days=16)
     first = load_case(desk, case).follow_ups[0].id
-    visit = FollowUpInput("20261213", Performance.PARTIAL, post.officer_id)
+    visit = FollowUpInput(
+        "20261213", Performance.PARTIAL, post.officer_id, method="home", satisfaction="satisfied"
+    )
     record_follow_up(desk, agreement, visit, first)
     close_case(desk, case, "协议已部分履行。")
     return case

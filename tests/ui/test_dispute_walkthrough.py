@@ -16,7 +16,9 @@ from lijiabu_desk.models.enums import (
     AgreementStatus,
     DisputeCategory,
     DisputeStatus,
+    FollowUpMethod,
     Performance,
+    Satisfaction,
 )
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.case_view import load_case
@@ -193,6 +195,10 @@ def test_a_case_from_intake_to_a_printed_signed_agreement_and_follow_up(
     assert visit.visitor.currentData() is None  # the case was taken in by nobody in particular
     type_text(qtbot, visit.findings, "赔偿款已当面付清。")
     visit.performance.setCurrentIndex(visit.performance.findData(Performance.FULFILLED))
+    qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
+    assert "回访方式" in visit.message.text()  # asked, never assumed
+    visit.method.setCurrentIndex(visit.method.findData(FollowUpMethod.PHONE))
+    visit.satisfaction.setCurrentIndex(visit.satisfaction.findData(Satisfaction.SATISFIED))
     qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
     assert "回访民警" in visit.message.text()  # nobody chosen yet; what was typed stays
     assert visit.findings.toPlainText() == "赔偿款已当面付清。"

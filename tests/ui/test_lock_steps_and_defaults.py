@@ -14,8 +14,10 @@ from lijiabu_desk.models.enums import (
     AgreementForm,
     AgreementStatus,
     DisputeCategory,
+    FollowUpMethod,
     Performance,
     Relation,
+    Satisfaction,
 )
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.agreements import (
@@ -173,6 +175,8 @@ def test_a_visit_has_no_preset_performance(qtbot, area, desk, post) -> None:
     qtbot.addWidget(visit)
     visit.show()
     assert visit.performance.currentData() is None
+    # Neither how the visit was made nor what the parties said is assumed.
+    assert visit.method.currentData() is None and visit.satisfaction.currentData() is None
     visit.visitor.setCurrentIndex(visit.visitor.findData(post.officer_id))
     type_text(qtbot, visit.findings, "已当面付清。")
     qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
@@ -180,6 +184,12 @@ def test_a_visit_has_no_preset_performance(qtbot, area, desk, post) -> None:
     assert visit.performance.property("invalid") is True  # refused at the field
     assert load_case(desk, case_id).follow_ups[0].visited_on is None
     visit.performance.setCurrentIndex(visit.performance.findData(Performance.PARTIAL))
+    qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
+    assert "回访方式" in visit.message.text() and visit.method.property("invalid") is True
+    visit.method.setCurrentIndex(visit.method.findData(FollowUpMethod.HOME))
+    qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
+    assert "满意" in visit.message.text() and visit.satisfaction.property("invalid") is True
+    visit.satisfaction.setCurrentIndex(visit.satisfaction.findData(Satisfaction.FAIRLY))
     qtbot.mouseClick(visit.save_button, Qt.MouseButton.LeftButton)
     assert not visit.isVisible()
     assert load_case(desk, case_id).follow_ups[0].performance == "部分履行"

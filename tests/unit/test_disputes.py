@@ -182,9 +182,7 @@ def test_a_term_whose_words_name_another_sum_than_its_amount_field_stops_finalis
         TermInput("乙方赔偿甲方菜地损失玖佰元。", "800", "2026-12-05"),
     )
     draft = save_agreement(desk, case, complete_agreement(post, terms=terms))
-    assert check_agreement(desk, draft) == [
-        "第2条条款写的金额是900元，金额栏填的是800元，请核对。"
-    ]
+    assert check_agreement(desk, draft) == ["第2条条款写的金额是900元，金额栏填的是800元，请核对。"]
 
 
 def test_police_agreement_needs_a_presiding_officer(desk, post) -> None:
@@ -314,7 +312,13 @@ def signed_case(desk: ServiceContext, post: Post) -> tuple[int, int]:
 def test_no_follow_up_before_an_agreement(desk, post) -> None:
     case = open_case(desk, post)
     draft = save_agreement(desk, case, complete_agreement(post))
-    visit = FollowUpInput("20261128", Performance.FULFILLED, visitor_id=post.officer_id)
+    visit = FollowUpInput(
+        "20261128",
+        Performance.FULFILLED,
+        visitor_id=post.officer_id,
+        method="home",
+        satisfaction="satisfied",
+    )
     with pytest.raises(WorkflowError, match=r"还没有达成协议.*不能登记回访"):
         record_follow_up(desk, draft, visit)
     with pytest.raises(WorkflowError):
@@ -329,16 +333,36 @@ def test_follow_up_records_performance_and_allows_closing(desk, post, clock) -> 
     planned = load_case(desk, case).follow_ups[0]
     assert planned.visited_on is None
     with pytest.raises(ValidationError) as err:
-        record_follow_up(desk, agreement, FollowUpInput("20261213", Performance.PARTIAL))
+        record_follow_up(
+            desk,
+            agreement,
+            FollowUpInput("20261213", Performance.PARTIAL, method="home", satisfaction="satisfied"),
+        )
     assert err.value.field == "visitor_id"
     with pytest.raises(ValidationError, match="早于协议签署日期"):
         record_follow_up(
-            desk, agreement, FollowUpInput("20261120", Performance.PARTIAL, post.officer_id)
+            desk,
+            agreement,
+            FollowUpInput(
+                "20261120",
+                Performance.PARTIAL,
+                post.officer_id,
+                method="home",
+                satisfaction="satisfied",
+            ),
         )
     record_follow_up(
         desk,
         agreement,
-        FollowUpInput("20261213", Performance.PARTIAL, post.officer_id, post.jia_id, "已付一半"),
+        FollowUpInput(
+            "20261213",
+            Performance.PARTIAL,
+            post.officer_id,
+            post.jia_id,
+            "已付一半",
+            method="phone",
+            satisfaction="fairly",
+        ),
         planned.id,
     )
     view = load_case(desk, case)
@@ -533,7 +557,9 @@ def test_the_list_shows_the_next_visit_and_filters_visits_due(desk, post, clock)
     assert list_disputes(desk, DisputeFilter(visits_due=True)) == []
     clock.advance(days=16)
     assert [r.id for r in list_disputes(desk, DisputeFilter(visits_due=True))] == [case]
-    visit = FollowUpInput("20261213", Performance.FULFILLED, post.officer_id)
+    visit = FollowUpInput(
+        "20261213", Performance.FULFILLED, post.officer_id, method="home", satisfaction="satisfied"
+    )
     record_follow_up(desk, agreement, visit, load_case(desk, case).follow_ups[0].id)
     row = list_disputes(desk, DisputeFilter(query="马建国"))[1]
     assert (row.next_visit, row.visit_due) == (date(2026, 12, 22), False)

@@ -53,10 +53,34 @@ def test_a_visit_without_the_performance_is_refused(desk, post) -> None:
     agreement = save_agreement(desk, case_id, complete_agreement(post))
     finalise_agreement(desk, agreement)
     mark_signed(desk, agreement, "2026-11-27")
-    visit = FollowUpInput("2026-11-28", None, visitor_id=post.officer_id, findings="已付清")
+    visit = FollowUpInput(
+        "2026-11-28",
+        None,
+        visitor_id=post.officer_id,
+        findings="已付清",
+        method="home",
+        satisfaction="satisfied",
+    )
     with pytest.raises(ValidationError) as refused:
         record_follow_up(desk, agreement, visit)
     assert refused.value.field == "performance" and "履行情况" in refused.value.message
+
+
+def test_a_visit_must_say_how_it_was_made_and_whether_the_parties_are_satisfied(desk, post) -> None:
+    """Nothing is pre-chosen for the 回访记录's method and satisfaction: each is asked for."""
+    case_id = open_case(desk, post)
+    agreement = save_agreement(desk, case_id, complete_agreement(post))
+    finalise_agreement(desk, agreement)
+    mark_signed(desk, agreement, "2026-11-27")
+    base = {"visitor_id": post.officer_id, "findings": "已付清"}
+    no_method = FollowUpInput("2026-11-28", "fulfilled", satisfaction="satisfied", **base)
+    with pytest.raises(ValidationError) as refused:
+        record_follow_up(desk, agreement, no_method)
+    assert refused.value.field == "method" and "回访方式" in refused.value.message
+    no_view = FollowUpInput("2026-11-28", "fulfilled", method="phone", **base)
+    with pytest.raises(ValidationError) as refused:
+        record_follow_up(desk, agreement, no_view)
+    assert refused.value.field == "satisfaction" and "满意" in refused.value.message
 
 
 def test_a_new_head_needs_the_former_heads_new_relation(desk, post) -> None:

@@ -158,7 +158,15 @@ def test_case_forms(desk, post, clock) -> None:
     visit = record_follow_up(
         desk,
         agreement,
-        FollowUpInput("20261201", Performance.PARTIAL, post.officer_id, post.yi_id, "已付一半"),
+        FollowUpInput(
+            "20261201",
+            Performance.PARTIAL,
+            post.officer_id,
+            post.yi_id,
+            "已付一半",
+            method="phone",
+            satisfaction="fairly",
+        ),
         load_case(desk, case).follow_ups[0].id,
     )
     doc = build_document(desk, PrintKind.FOLLOW_UP, visit)
@@ -229,9 +237,17 @@ def test_closing_report_tells_the_case_from_intake_to_the_end(desk, post, clock)
     mark_signed(desk, agreement, "20261128")
     clock.advance(days=16)
     planned = load_case(desk, case).follow_ups[0].id
-    visit = FollowUpInput("20261213", Performance.FULFILLED, post.officer_id, post.jia_id, "已付清")
+    visit = FollowUpInput(
+        "20261213",
+        Performance.FULFILLED,
+        post.officer_id,
+        post.jia_id,
+        "已付清",
+        method="home",
+        satisfaction="satisfied",
+    )
     record_follow_up(desk, agreement, visit, planned)
-    close_case(desk, case, "协议已履行完毕，双方关系和睦。")
+    close_case(desk, case, "协议已履行完毕，双方关系和睦。", prevented_crime=True)
     doc = build_document(desk, PrintKind.CLOSING_REPORT, case)
     assert isinstance(doc, ClosingReportDocument)
     fields = {f.label: f.value for f in doc.fields}
@@ -239,8 +255,11 @@ def test_closing_report_tells_the_case_from_intake_to_the_end(desk, post, clock)
     assert "2026年11月26日 14时30分在李家堡派出所调解室调解" in doc.process
     assert "签订人民调解协议书（2026）安李人调字第1号，约定" in doc.outcome
     assert "人民币800.00元" in doc.outcome
-    assert "履行完毕" in doc.performance and "2026年12月13日 李振华回访：已付清" in doc.performance
-    assert doc.opinion == "协议已履行完毕，双方关系和睦。"
+    assert "履行完毕" in doc.performance
+    assert "2026年12月13日 李振华上门回访：已付清（当事人满意）" in doc.performance
+    assert doc.opinion == (
+        "协议已履行完毕，双方关系和睦。\n经调处，防止了矛盾激化转为刑事案件（防止民转刑）。"
+    )
     assert [s.label for s in doc.signatories] == ["承办人", "所领导审批"]
     text = pdf_text(print_form(desk, PrintKind.CLOSING_REPORT, case).pdf, desk.db.path.parent)
     for part in ("矛盾纠纷结案报告", "二、调解经过", "五、结案意见", "所领导审批"):

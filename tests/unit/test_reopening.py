@@ -59,7 +59,15 @@ def closed_after_one_visit(desk: ServiceContext, post: Post, clock) -> int:
     mark_signed(desk, agreement, "20261128")
     clock.advance(days=16)  # 2026-12-14
     first = load_case(desk, case).follow_ups[0]
-    visit = FollowUpInput("20261213", Performance.PARTIAL, post.officer_id, post.jia_id, "已付一半")
+    visit = FollowUpInput(
+        "20261213",
+        Performance.PARTIAL,
+        post.officer_id,
+        post.jia_id,
+        "已付一半",
+        method="home",
+        satisfaction="satisfied",
+    )
     record_follow_up(desk, agreement, visit, first.id)
     close_case(desk, case, "协议已部分履行。")
     return case

@@ -78,7 +78,15 @@ def test_a_day_of_service_writes_matches_the_trail(desk, post, clock) -> None:
     finalise_agreement(desk, agreement)
     mark_signed(desk, agreement, "20261128")
     clock.advance(days=16)
-    visit = FollowUpInput("20261213", Performance.FULFILLED, post.officer_id, post.jia_id, "已付清")
+    visit = FollowUpInput(
+        "20261213",
+        Performance.FULFILLED,
+        post.officer_id,
+        post.jia_id,
+        "已付清",
+        method="home",
+        satisfaction="satisfied",
+    )
     record_follow_up(desk, agreement, visit)
     close_case(desk, case, "协议已履行。")
     other = open_case(desk, post)

@@ -36,6 +36,9 @@ class PartyDetails:
     address: str
     phone: str
     id_number: str
+    # A minor's guardian (法定监护人), who signs beside them: name and relation ("父亲").
+    guardian: str = ""
+    guardian_relation: str = ""
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,14 @@ class Signatory:
 
 
 @dataclass(frozen=True)
+class LabelledValue:
+    """One cell pair of a registration table."""
+
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
 class AgreementDocument:
     """人民调解协议书 or 治安调解协议书 (written), or the record of an oral agreement."""
 
@@ -74,6 +85,8 @@ class AgreementDocument:
     date: str  # signing (or recording) date, or "" for a blank
     supplement_note: str  # "本协议是对（2026）…号协议的补充协议。" or ""
     oral: bool  # an oral agreement: no signature boxes, a "recorded by" line instead
+    # 治安调解: 案发时间, 案发地点, 其他在场人员 (printed before the facts); empty otherwise.
+    incident: tuple[LabelledValue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,7 @@ class Participant:
     role: str  # 民警 / 司法所 / 驻所律师 / 当事人 …
     name: str
     organisation: str
+    side: str = ""  # a party's side (甲方 …): parties are listed by side, as 甲方当事人
 
 
 @dataclass(frozen=True)
@@ -118,14 +132,8 @@ class FollowUpDocument:
     warning_signs: str
     reminder: str  # the 30-day judicial-confirmation window, or ""
     signatories: tuple[Signatory, ...]
-
-
-@dataclass(frozen=True)
-class LabelledValue:
-    """One cell pair of a registration table."""
-
-    label: str
-    value: str
+    method: str = ""  # 上门回访 / 电话回访 / 约见回访; "" prints a blank to fill by hand
+    satisfaction: str = ""  # 满意 / 基本满意 / 不满意
 
 
 @dataclass(frozen=True)

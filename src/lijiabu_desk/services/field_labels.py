@@ -131,10 +131,12 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
         "facts": "纠纷简要情况", "risk_grade": "风险等级", "status": "办理状态",
         "deadline": "办理期限", "failure_reason": "调解不成的原因",
         "open_routes": "已告知的其他途径", "closing_note": "结案说明", "closed_on": "结案日期",
+        "prevented_crime": "防止民转刑", "prevented_petition": "防止群体性上访",
     },
     "dispute_parties": {
         "dispute_id": "所属纠纷", "person_id": "当事人", "position": "排列顺序",
         "side": "当事人一方", "demand": "当事人的诉求",
+        "guardian_name": "监护人姓名", "guardian_relation": "监护人与当事人的关系",
     },
     "referrals": {
         "dispute_id": "所属纠纷", "referred_on": "移交日期", "target": "移交去向",
@@ -157,6 +159,7 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
         "recorder_name": "记录人姓名", "status": "协议状态", "signed_on": "签署日期",
         "performance": "履行情况", "supplements_id": "所补充的协议",
         "judicial_confirmation": "申请司法确认",
+        "incident_at": "案发时间", "incident_place": "案发地点", "others_present": "其他在场人员",
     },
     "agreement_terms": {
         "agreement_id": "所属协议", "position": "条款序号", "text": "协议条款",
@@ -166,6 +169,7 @@ COLUMN_LABELS: dict[str, dict[str, str]] = {
         "agreement_id": "所属协议", "due_on": "计划回访日期", "visited_on": "回访日期",
         "visitor_id": "回访民警", "visited_person_id": "回访对象", "performance": "履行情况",
         "findings": "回访了解的情况", "warning_signs": "反复的苗头",
+        "method": "回访方式", "satisfaction": "当事人满意度",
     },
     "boundary_agreements": {
         "dispute_id": "所属纠纷", "number": "协议编号", "village_id": "行政村",

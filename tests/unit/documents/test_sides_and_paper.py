@@ -99,6 +99,28 @@ def test_an_agreement_prints_each_side_together_under_its_label_and_signs_the_sa
     assert fingerprint_labels(found) == ["甲方", "甲方", "乙方", "乙方"]
 
 
+def test_a_side_with_an_odd_number_of_boxes_does_not_share_its_last_row_with_the_next(
+    fonts: FontSet, tmp_path: Path
+) -> None:
+    """Three on 甲方, one on 乙方, one on 丙方: 甲方's third box stands alone on its row, and
+    乙方's box starts the next row (at the left), never beside a 甲方 box; the two sides of one
+    party each share a row."""
+    third = replace(samples.MA, name="马德寿", birth="1985年2月1日（41岁）")
+    bing = replace(samples.WANG, side="丙方", name="杨春燕")
+    parties = (samples.MA, MA_SON, third, samples.WANG, bing)
+    base = samples.committee_agreement()
+    document = replace(
+        base, parties=parties, signatories=(*party_signatories(parties), *base.signatories[3:])
+    )
+    found = [w for w in words(write(document, fonts, tmp_path, "odd.pdf")) if FINGERPRINT in w.text]
+    assert [w.text.split("当事人")[0] for w in found] == ["甲方", "甲方", "甲方", "乙方", "丙方"]
+    rows: dict[tuple[int, int], list[str]] = {}
+    for w in found:
+        rows.setdefault((w.page, round(w.top)), []).append(w.text.split("当事人")[0])
+    assert list(rows.values()) == [["甲方", "甲方"], ["甲方"], ["乙方", "丙方"]]
+    assert abs(found[3].x0 - found[0].x0) < 1  # 乙方 starts at the left, like 甲方
+
+
 def intake_of(parties: tuple[samples.PartyDetails, ...]) -> IntakeDocument:
     base = samples.intake()
     return replace(

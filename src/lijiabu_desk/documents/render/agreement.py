@@ -40,6 +40,11 @@ def party_line(party: PartyDetails) -> str:
         "联系电话：" + blank(party.phone, 14),
         "身份证号码：" + blank(party.id_number, 20),
     ]
+    if party.guardian.strip():
+        relation = (
+            f"（{party.guardian_relation.strip()}）" if party.guardian_relation.strip() else ""
+        )
+        parts.append(f"法定监护人：{party.guardian.strip()}{relation}")
     return "，".join(parts) + "。"
 
 
@@ -81,6 +86,8 @@ def agreement_story(document: AgreementDocument, styles: Styles) -> list[Flowabl
     story += party_paragraphs(document.parties, styles)
 
     story.append(heading("一、纠纷主要事实、争议事项及各方责任", styles))
+    for item in document.incident:
+        story += labelled(item.label, blank(item.value, 40), styles)
     story += labelled("纠纷主要事实", blank(document.facts, 40), styles)
     story += labelled("争议事项", blank(document.points_in_dispute, 40), styles)
     story += labelled("各方责任", blank(document.responsibility, 40), styles)

@@ -22,7 +22,9 @@ def follow_up_story(document: FollowUpDocument, styles: Styles) -> list[Flowable
         LabelledValue("回访日期", document.visited_on),
         LabelledValue("回访人", document.visitor),
         LabelledValue("被回访人", document.visited_person),
+        LabelledValue("回访方式", document.method),
         LabelledValue("履行情况", document.performance),
+        LabelledValue("当事人满意度", document.satisfaction),
     )
     story.append(field_table(fields, styles))
     story.append(Spacer(1, 3 * mm))

@@ -20,7 +20,11 @@ PARTY_WIDTHS_MM = (14.0, 17.0, 10.5, 24.0, 37.0, 23.5, 30.0)  # sums to the fram
 
 
 def _particulars(p: PartyDetails) -> tuple[str, ...]:
-    return (p.name, p.sex, p.birth, p.id_number, p.phone, p.address)
+    name = p.name
+    if p.guardian:
+        relation = f"，{p.guardian_relation}" if p.guardian_relation else ""
+        name += f"\n（监护人：{p.guardian}{relation}）"
+    return (name, p.sex, p.birth, p.id_number, p.phone, p.address)
 
 
 def _side_cell(side: str, count: int) -> str:

@@ -18,6 +18,7 @@ SIDE_ORDER: tuple[str, ...] = (
     "甲方", "乙方", "丙方", "丁方", "戊方", "己方", "庚方", "辛方", "壬方", "癸方",
 )  # fmt: skip
 PARTY_SUFFIX = "当事人"  # a party's signature label: "甲方当事人"
+GUARDIAN_SUFFIX = "监护人"  # a minor party's guardian signs on the same side: "甲方监护人"
 
 T = TypeVar("T")
 
@@ -47,10 +48,14 @@ def side_label(side: str, count: int) -> str:
 
 
 def signatory_side(signatory: Signatory) -> str | None:
-    """The side a party's signature box stands for ("甲方当事人" → "甲方"), or None."""
+    """The side a party's (or a minor party's guardian's) signature box stands for
+    ("甲方当事人", "甲方监护人" → "甲方"), or None."""
     label = signatory.label
-    if signatory.fingerprint and label.endswith(PARTY_SUFFIX) and len(label) > len(PARTY_SUFFIX):
-        return label[: -len(PARTY_SUFFIX)]
+    if not signatory.fingerprint:
+        return None
+    for suffix in (PARTY_SUFFIX, GUARDIAN_SUFFIX):
+        if label.endswith(suffix) and len(label) > len(suffix):
+            return label[: -len(suffix)]
     return None
 
 

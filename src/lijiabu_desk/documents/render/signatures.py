@@ -25,7 +25,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Ta
 
 from lijiabu_desk.documents.data import Signatory
 from lijiabu_desk.documents.render.layout import FRAME_WIDTH, draw_runs, text_width
-from lijiabu_desk.documents.render.sides import signatories_by_side
+from lijiabu_desk.documents.render.sides import signatories_by_side, signatory_side
 from lijiabu_desk.documents.render.text import BODY_SIZE, SMALL_SIZE, Styles, para
 
 FINGERPRINT_MM = 20.0  # side of the square left for the fingerprint
@@ -263,14 +263,37 @@ def approval_box(signatory: Signatory, styles: Styles) -> Table:
     return Table(rows, colWidths=[FRAME_WIDTH], style=TableStyle(style))
 
 
+def _runs_of_rows(parties: Sequence[Signatory]) -> list[list[Signatory]]:
+    """The boxes cut into runs that each start a new row: a side with several boxes (several
+    parties, or a minor and their guardian) is a run of its own, so that its rows hold only
+    its own boxes; sides of one box each share rows with one another, as a row of two single
+    parties reads plainly (甲方, 乙方) and nine sides stay within a page."""
+    runs: list[list[Signatory]] = []
+    for _, kind in groupby(parties, key=lambda s: s.fingerprint):
+        sides = [list(g) for _, g in groupby(kind, key=signatory_side)]
+        singles: list[Signatory] = []
+        for side in sides:
+            if len(side) == 1:
+                singles += side
+                continue
+            if singles:
+                runs.append(singles)
+                singles = []
+            runs.append(side)
+        if singles:
+            runs.append(singles)
+    return runs
+
+
 def _signing_table(
     parties: Sequence[Signatory], tail: list[Flowable], styles: Styles
 ) -> Table | None:
-    """The parties' boxes two to a row, then ``tail`` in a last row across: one table, whose
-    last row of parties is never parted from the tail."""
+    """The parties' boxes two to a row, a side of several from a new row (:func:`_runs_of_rows`),
+    then ``tail`` in a last row across: one table, whose last row of parties is never parted
+    from the tail."""
     rows: list[list[object]] = []
-    for _, group in groupby(parties, key=lambda s: s.fingerprint):
-        rows += _box_rows([SignatureBox(s, styles) for s in group])
+    for run in _runs_of_rows(parties):
+        rows += _box_rows([SignatureBox(s, styles) for s in run])
     commands = _row_style(styles)
     if tail:
         last = len(rows)

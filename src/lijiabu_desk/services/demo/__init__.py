@@ -23,6 +23,7 @@ from lijiabu_desk.services.audit import Action, record_event
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.demo import vocab
 from lijiabu_desk.services.demo.activity import build_activity
+from lijiabu_desk.services.demo.case_details import record_case_details
 from lijiabu_desk.services.demo.cases import plan_cases
 from lijiabu_desk.services.demo.context import Context
 from lijiabu_desk.services.demo.mediation import save_cases
@@ -77,6 +78,7 @@ def build_demo_township(
     cases = plan_cases(ctx, township, max(30, round(households * 0.04)))
     save_cases(ctx, township, cases)
     record_agendas(ctx)  # the meetings' topics name cases: after the cases
+    record_case_details(ctx)  # a stream of its own: the rows above stay as they were
     ctx.flush()
     return DemoSummary(dict(sorted(ctx.counts.items())))
 

@@ -12,6 +12,9 @@ from lijiabu_desk.models import Agreement, Person, Station
 from lijiabu_desk.models.enums import AgreementForm, AgreementKind
 from lijiabu_desk.services.amounts import amount_mismatch
 from lijiabu_desk.services.errors import ServiceError
+from lijiabu_desk.services.identity import age_on
+
+ADULT_AGE = 18  # 完全民事行为能力: a younger party signs with a guardian
 
 
 class IncompleteAgreementError(ServiceError):
@@ -59,6 +62,19 @@ def missing_content(agreement: Agreement, station: Station | None, *, today: dat
     parties = [p for p in agreement.dispute.parties if p.deleted_at is None]
     if len({p.side for p in parties}) < 2:
         missing.append("协议至少需要两方当事人（甲方、乙方），请在案件登记中添加。")
+    for party in parties:
+        born = party.person.birth_date
+        minor = born is not None and born <= today and age_on(born, today) < ADULT_AGE
+        if minor and not party.guardian_name:
+            missing.append(
+                f"{party.side}当事人{party.person.name}未满十八周岁，"
+                "请在案件登记中写明其监护人（监护人要在协议上签名）。"
+            )
+    if not peoples and written:
+        if agreement.incident_at is None:
+            missing.append("没有填写案发时间（治安调解协议书要写明案发的时间）。")
+        if not agreement.incident_place.strip():
+            missing.append("没有填写案发地点。")
     if written:
         for party in parties:
             gaps = _party_gaps(party.person)

@@ -10,7 +10,7 @@ that refers to the original. An oral agreement has no paper to sign: finalising 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -33,6 +33,7 @@ from lijiabu_desk.services.disputes.common import (
     load_dispute,
     optional_date,
     parse_amount,
+    parse_moment,
 )
 from lijiabu_desk.services.disputes.workflow import Step, require_step
 from lijiabu_desk.services.errors import ValidationError
@@ -68,6 +69,11 @@ class AgreementInput:
     mediator_name: str = ""
     recorder_name: str = ""
     judicial_confirmation: bool = False
+    # 治安调解: when and where the incident happened ("20261125", "21:30"), who else was there.
+    incident_on: str = ""
+    incident_time: str = ""
+    incident_place: str = ""
+    others_present: str = ""
 
     def __post_init__(self) -> None:
         coerce_codes(self, kind=AgreementKind, form=AgreementForm)
@@ -100,7 +106,7 @@ def _terms(data: AgreementInput) -> list[AgreementTerm]:
     return terms
 
 
-def _fill(session: Session, agreement: Agreement, data: AgreementInput) -> None:
+def _fill(session: Session, agreement: Agreement, data: AgreementInput, now: datetime) -> None:
     deadline = optional_date(
         data.performance_deadline, field="performance_deadline", label="履行期限"
     )
@@ -129,7 +135,25 @@ def _fill(session: Session, agreement: Agreement, data: AgreementInput) -> None:
     agreement.mediator_name = column_text("agreements", "mediator_name", mediator_name)
     agreement.recorder_name = column_text("agreements", "recorder_name", data.recorder_name.strip())
     agreement.judicial_confirmation = data.judicial_confirmation
+    agreement.incident_at = _incident_at(data, now)
+    agreement.incident_place = column_text(
+        "agreements", "incident_place", data.incident_place.strip()
+    )
+    agreement.others_present = column_text(
+        "agreements", "others_present", data.others_present.strip()
+    )
     _replace_terms(agreement, terms)
+
+
+def _incident_at(data: AgreementInput, now: datetime) -> datetime | None:
+    """When the incident happened: None while no date is typed (a time alone is refused)."""
+    if not data.incident_on.strip():
+        if data.incident_time.strip():
+            raise ValidationError("写了案发的时刻，请同时写案发日期。", "incident_on")
+        return None
+    return parse_moment(
+        data.incident_on, data.incident_time, now=now, field="incident_on", label="案发时间"
+    )
 
 
 def _replace_terms(agreement: Agreement, terms: list[AgreementTerm]) -> None:
@@ -175,7 +199,7 @@ def save_agreement(
                 raise ValidationError("这份协议不属于这件纠纷。")
             _require_draft(agreement)
             require_step(dispute, _step_for(agreement))
-        _fill(session, agreement, data)
+        _fill(session, agreement, data, ctx.now())
         session.flush()
         return agreement.id
 

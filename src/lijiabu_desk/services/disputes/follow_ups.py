@@ -19,7 +19,14 @@ from datetime import date, datetime, timedelta
 from sqlalchemy.orm import Session
 
 from lijiabu_desk.models import Agreement, Dispute, FollowUp, Officer, Person
-from lijiabu_desk.models.enums import AgreementKind, AgreementStatus, DisputeStatus, Performance
+from lijiabu_desk.models.enums import (
+    AgreementKind,
+    AgreementStatus,
+    DisputeStatus,
+    FollowUpMethod,
+    Performance,
+    Satisfaction,
+)
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.common import coerce_codes, load_agreement
 from lijiabu_desk.services.disputes.workflow import Step, require_step
@@ -39,9 +46,14 @@ class FollowUpInput:
     visited_person_id: int | None = None
     findings: str = ""
     warning_signs: str = ""
+    # None: not chosen yet, refused when recorded (a 回访记录 must say both).
+    method: FollowUpMethod | None = None
+    satisfaction: Satisfaction | None = None
 
     def __post_init__(self) -> None:
-        coerce_codes(self, performance=Performance)
+        coerce_codes(
+            self, performance=Performance, method=FollowUpMethod, satisfaction=Satisfaction
+        )
 
 
 def judicial_confirmation_deadline(agreement: Agreement) -> date | None:
@@ -110,6 +122,10 @@ def record_follow_up(
         raise ValidationError("请选择协议的履行情况。", "performance")
     if data.performance is Performance.PENDING and not data.findings.strip():
         raise ValidationError("尚未开始履行时，请在回访情况中写明原因。", "findings")
+    if data.method is None:
+        raise ValidationError("请选择回访方式（上门、电话或约见）。", "method")
+    if data.satisfaction is None:
+        raise ValidationError("请选择当事人对调解结果是否满意。", "satisfaction")
     with ctx.write() as session:
         agreement = _signed_agreement(load_agreement(session, agreement_id))
         day = parse_date(data.visited_on, field="visited_on", label="回访日期")
@@ -142,6 +158,7 @@ def record_follow_up(
         follow_up.visitor_id, follow_up.visited_person_id = data.visitor_id, data.visited_person_id
         follow_up.findings = data.findings.strip()
         follow_up.warning_signs = data.warning_signs.strip()
+        follow_up.method, follow_up.satisfaction = data.method, data.satisfaction
         agreement.performance = data.performance
         dispute = agreement.dispute
         if dispute.status in (DisputeStatus.AGREED, DisputeStatus.ORAL_AGREEMENT):

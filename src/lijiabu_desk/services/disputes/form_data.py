@@ -32,7 +32,9 @@ def load_dispute_form(ctx: ServiceContext, dispute_id: int) -> DisputeForm:
     with ctx.read() as session:
         d = load_dispute(session, dispute_id)
         parties = tuple(
-            PartyInput(p.person_id, p.side, p.demand) for p in d.parties if p.deleted_at is None
+            PartyInput(p.person_id, p.side, p.demand, p.guardian_name, p.guardian_relation)
+            for p in d.parties
+            if p.deleted_at is None
         )
         names = {p.person_id: p.person.name for p in d.parties}
         data = DisputeInput(
@@ -92,6 +94,10 @@ def load_agreement_form(ctx: ServiceContext, agreement_id: int) -> AgreementInpu
             mediator_name=a.mediator_name,
             recorder_name=a.recorder_name,
             judicial_confirmation=a.judicial_confirmation,
+            incident_on=_iso(a.incident_at.date() if a.incident_at is not None else None),
+            incident_time=f"{a.incident_at:%H:%M}" if a.incident_at is not None else "",
+            incident_place=a.incident_place,
+            others_present=a.others_present,
         )
 
 

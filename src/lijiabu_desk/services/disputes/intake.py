@@ -46,6 +46,9 @@ class PartyInput:
     person_id: int
     side: str = "甲方"
     demand: str = ""
+    # A minor party's guardian (法定监护人), who signs beside the minor: "张大山", "父亲".
+    guardian_name: str = ""
+    guardian_relation: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,10 @@ def _check_parties(session: Session, parties: tuple[PartyInput, ...]) -> None:
             raise ValidationError(f"“{person.name}”的当事人方别不正确。", "parties")
         if len(party.demand) > 2000:
             raise ValidationError(f"“{person.name}”的请求事项太长了，请精简。", "parties")
+        if party.guardian_relation.strip() and not party.guardian_name.strip():
+            raise ValidationError(
+                f"写了“{person.name}”监护人的关系，但没有写监护人的姓名。", "parties"
+            )
 
 
 def _check_place(session: Session, data: DisputeInput) -> None:
@@ -122,6 +129,15 @@ def _sync_parties(dispute: Dispute, parties: tuple[PartyInput, ...]) -> None:
             row = DisputeParty(person_id=party.person_id)
             dispute.parties.append(row)
         row.position, row.side, row.demand = position, party.side, party.demand.strip()
+        row.guardian_name = column_text(
+            "dispute_parties", "guardian_name", party.guardian_name.strip(), label="监护人姓名"
+        )
+        row.guardian_relation = column_text(
+            "dispute_parties",
+            "guardian_relation",
+            party.guardian_relation.strip(),
+            label="监护人与当事人的关系",
+        )
 
 
 def _apply(ctx: ServiceContext, session: Session, dispute: Dispute, data: DisputeInput) -> None:

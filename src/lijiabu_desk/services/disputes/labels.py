@@ -13,11 +13,13 @@ from lijiabu_desk.models.enums import (
     DisputeCategory,
     DisputeSource,
     DisputeStatus,
+    FollowUpMethod,
     PanelRole,
     Performance,
     PlaceKind,
     ReferralTarget,
     RiskGrade,
+    Satisfaction,
 )
 
 CATEGORY_LABELS: dict[DisputeCategory, str] = {
@@ -100,6 +102,18 @@ PERFORMANCE_LABELS: dict[Performance, str] = {
     Performance.FULFILLED: "履行完毕",
     Performance.PARTIAL: "部分履行",
     Performance.NOT_PERFORMED: "未履行",
+}
+
+FOLLOW_UP_METHOD_LABELS: dict[FollowUpMethod, str] = {
+    FollowUpMethod.HOME: "上门回访",
+    FollowUpMethod.PHONE: "电话回访",
+    FollowUpMethod.AT_STATION: "约见回访",
+}
+
+SATISFACTION_LABELS: dict[Satisfaction, str] = {
+    Satisfaction.SATISFIED: "满意",
+    Satisfaction.FAIRLY: "基本满意",
+    Satisfaction.DISSATISFIED: "不满意",
 }
 
 REFERRAL_LABELS: dict[ReferralTarget, str] = {

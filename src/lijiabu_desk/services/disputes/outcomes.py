@@ -106,9 +106,17 @@ def refer_case(ctx: ServiceContext, dispute_id: int, data: ReferralInput) -> int
         return referral.id
 
 
-def close_case(ctx: ServiceContext, dispute_id: int, note: str = "") -> None:
+def close_case(
+    ctx: ServiceContext,
+    dispute_id: int,
+    note: str = "",
+    *,
+    prevented_crime: bool = False,
+    prevented_petition: bool = False,
+) -> None:
     """结案. A case settled by agreement is closed only after at least one follow-up visit; the
-    visits still planned are cancelled (``follow_ups.cancel_planned_visits``)."""
+    visits still planned are cancelled (``follow_ups.cancel_planned_visits``). The officer says
+    here what the mediation prevented (防止民转刑, 防止群体性上访), as judged at the end."""
     with ctx.write() as session:
         dispute = load_dispute(session, dispute_id)
         require_step(dispute, Step.CLOSE)
@@ -124,6 +132,7 @@ def close_case(ctx: ServiceContext, dispute_id: int, note: str = "") -> None:
         dispute.status = DisputeStatus.CLOSED
         dispute.closed_on = ctx.today()
         dispute.closing_note = note.strip()
+        dispute.prevented_crime, dispute.prevented_petition = prevented_crime, prevented_petition
         cancel_planned_visits(dispute, CANCELLED_AT_CLOSING, ctx.now())
 
 

@@ -7,14 +7,22 @@ confirmation note, the consequence of not performing a police agreement.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
-from lijiabu_desk.documents.data import AgreementDocument, Header, PartyDetails, Signatory, Term
-from lijiabu_desk.models import Agreement, Person, Station
+from lijiabu_desk.documents.data import (
+    AgreementDocument,
+    Header,
+    LabelledValue,
+    PartyDetails,
+    Signatory,
+    Term,
+)
+from lijiabu_desk.models import Agreement, DisputeParty, Person, Station
 from lijiabu_desk.models.enums import AgreementForm, AgreementKind, AgreementStatus
 from lijiabu_desk.services.amounts import amount_with_words
 from lijiabu_desk.services.disputes.agreement_check import residence
-from lijiabu_desk.services.disputes.common import chinese_date
+from lijiabu_desk.services.disputes.common import chinese_date, chinese_moment
 from lijiabu_desk.services.disputes.labels import KIND_LABELS
 from lijiabu_desk.services.identity import age_on, mask_id_number
 from lijiabu_desk.services.labels import SEX_LABELS
@@ -33,9 +41,12 @@ def chinese_count(n: int) -> str:
     return f"{head}十{_DIGITS[units] if units else ''}"
 
 
-def party_details(side: str, person: Person, on: date, *, masked: bool) -> PartyDetails:
+def party_details(
+    side: str, person: Person, on: date, *, masked: bool, party: DisputeParty | None = None
+) -> PartyDetails:
     """A party's particulars as printed; ``masked`` (a role that may not see full numbers)
-    prints the ID number and phone as the lists show them."""
+    prints the ID number and phone as the lists show them. ``party`` (the case's party row)
+    brings a minor's guardian."""
     birth = ""
     if person.birth_date is not None:
         birth = f"{chinese_date(person.birth_date)}（{age_on(person.birth_date, on)}岁）"
@@ -49,7 +60,23 @@ def party_details(side: str, person: Person, on: date, *, masked: bool) -> Party
         address=residence(person),
         phone=mask_phone(person.phone) if masked else person.phone,
         id_number=mask_id_number(person.id_number or "") if masked else person.id_number or "",
+        guardian=party.guardian_name if party is not None else "",
+        guardian_relation=party.guardian_relation if party is not None else "",
     )
+
+
+def party_boxes(side: str, name: str, guardian: str = "") -> list[Signatory]:
+    """A party's box ("甲方当事人") and, for a minor, their guardian's ("甲方监护人") after it,
+    so that the guardian signs beside the minor on the same side."""
+    boxes = [Signatory(f"{side}当事人", name, True)]
+    if guardian:
+        boxes.append(Signatory(f"{side}监护人", guardian, True))
+    return boxes
+
+
+def party_signatories(parties: Sequence[PartyDetails]) -> list[Signatory]:
+    """Every party's box, with a minor's guardian's after it (:func:`party_boxes`)."""
+    return [box for p in parties for box in party_boxes(p.side, p.name, p.guardian)]
 
 
 def issuer(station: Station | None, kind: AgreementKind) -> str:
@@ -115,7 +142,7 @@ def _performance(a: Agreement) -> str:
 def _signatories(a: Agreement, parties: list[PartyDetails]) -> tuple[Signatory, ...]:
     if a.form is AgreementForm.ORAL:
         return (Signatory("调解员", a.mediator_name, False),)
-    people = [Signatory(f"{p.side}当事人", p.name, True) for p in parties]
+    people = party_signatories(parties)
     if a.kind is AgreementKind.PEOPLES_MEDIATION:
         staff = [Signatory("调解员", a.mediator_name, False)]
     else:
@@ -131,7 +158,7 @@ def agreement_document(
 ) -> AgreementDocument:
     on = a.signed_on or today
     parties = [
-        party_details(p.side, p.person, on, masked=masked)
+        party_details(p.side, p.person, on, masked=masked, party=p)
         for p in a.dispute.parties
         if p.deleted_at is None
     ]
@@ -179,4 +206,16 @@ def agreement_document(
         date=chinese_date(a.signed_on) if a.status is AgreementStatus.SIGNED else "",
         supplement_note=note,
         oral=a.form is AgreementForm.ORAL,
+        incident=_incident(a),
+    )
+
+
+def _incident(a: Agreement) -> tuple[LabelledValue, ...]:
+    """The police agreement's own particulars, printed before the facts (blanks when unknown)."""
+    if a.kind is not AgreementKind.POLICE_MEDIATION or a.form is AgreementForm.ORAL:
+        return ()
+    return (
+        LabelledValue("案发时间", chinese_moment(a.incident_at) if a.incident_at else ""),
+        LabelledValue("案发地点", a.incident_place),
+        LabelledValue("其他在场人员", a.others_present or "无"),
     )

@@ -20,13 +20,20 @@ from lijiabu_desk.services.disputes.common import chinese_date, chinese_moment
 from lijiabu_desk.services.disputes.follow_ups import judicial_confirmation_deadline
 from lijiabu_desk.services.disputes.labels import (
     CATEGORY_LABELS,
+    FOLLOW_UP_METHOD_LABELS,
     PANEL_ROLE_LABELS,
     PERFORMANCE_LABELS,
     RISK_LABELS,
+    SATISFACTION_LABELS,
     SOURCE_LABELS,
     STATUS_LABELS,
 )
-from lijiabu_desk.services.printing.agreement_doc import chinese_count, party_details
+from lijiabu_desk.services.printing.agreement_doc import (
+    chinese_count,
+    party_boxes,
+    party_details,
+    party_signatories,
+)
 
 
 def post_name(station: Station | None) -> str:
@@ -54,19 +61,17 @@ def intake_document(d: Dispute, station: Station | None, *, masked: bool) -> Int
         LabelledValue("办理状态", STATUS_LABELS[d.status]),
     )
     who = f"由{officer}负责组织调解，" if officer else ""
+    details = tuple(party_details(p.side, p.person, on, masked=masked, party=p) for p in parties)
     return IntakeDocument(
         header=Header(post_name(station), "矛盾纠纷受理登记表", d.case_no),
         fields=fields,
-        parties=tuple(party_details(p.side, p.person, on, masked=masked) for p in parties),
+        parties=details,
         demands=tuple(
             LabelledValue(f"{p.side} {p.person.name}", p.demand or "（未填写）") for p in parties
         ),
         facts=d.facts,
         opinion=f"经审查，同意受理。{who}于{chinese_date(d.deadline)}前办结。",
-        signatories=(
-            *(Signatory(f"{p.side}当事人", p.person.name, True) for p in parties),
-            Signatory("受理人", officer, False),
-        ),
+        signatories=(*party_signatories(details), Signatory("受理人", officer, False)),
     )
 
 
@@ -74,11 +79,21 @@ def mediation_record_document(
     s: MediationSession, station: Station | None
 ) -> MediationRecordDocument:
     d = s.dispute
-    participants = tuple(
-        Participant(PANEL_ROLE_LABELS[p.role], p.name, p.organisation) for p in s.participants
-    )
     parties = [p for p in d.parties if p.deleted_at is None]
-    signatories = [Signatory(f"{p.side}当事人", p.person.name, True) for p in parties]
+    side_of = {p.person_id: p.side for p in parties}
+    participants = tuple(
+        Participant(
+            PANEL_ROLE_LABELS[p.role],
+            p.name,
+            p.organisation,
+            side_of.get(p.person_id, "") if p.role is PanelRole.PARTY and p.person_id else "",
+        )
+        for p in s.participants
+        if p.deleted_at is None
+    )
+    signatories = [
+        box for p in parties for box in party_boxes(p.side, p.person.name, p.guardian_name)
+    ]
     signatories += [
         Signatory(PANEL_ROLE_LABELS[p.role], p.name, False)
         for p in s.participants
@@ -87,9 +102,7 @@ def mediation_record_document(
     recorder = next((p.name for p in s.participants if p.role is PanelRole.RECORDER), "")
     signatories.append(Signatory("记录人", recorder, False))
     # Which sitting this is: 第N次 in the order they were held (a retired one does not count).
-    held = sorted(
-        (x for x in d.sessions if x.deleted_at is None), key=lambda x: (x.held_at, x.id)
-    )
+    held = sorted((x for x in d.sessions if x.deleted_at is None), key=lambda x: (x.held_at, x.id))
     nth = next((n for n, x in enumerate(held, start=1) if x.id == s.id), len(held) + 1)
     return MediationRecordDocument(
         header=Header(post_name(station), f"调解记录（第{chinese_count(nth)}次）", ""),
@@ -134,4 +147,6 @@ def follow_up_document(f: FollowUp, station: Station | None, *, today: date) -> 
             Signatory("回访人", f.visitor.name if f.visitor is not None else "", False),
             Signatory("被回访人", visited, True),
         ),
+        method=FOLLOW_UP_METHOD_LABELS[f.method] if f.method is not None else "",
+        satisfaction=SATISFACTION_LABELS[f.satisfaction] if f.satisfaction is not None else "",
     )

@@ -13,9 +13,11 @@ from lijiabu_desk.models.enums import AgreementForm, AgreementStatus, DisputeSta
 from lijiabu_desk.services.disputes.common import chinese_date, chinese_moment, format_amount
 from lijiabu_desk.services.disputes.labels import (
     CATEGORY_LABELS,
+    FOLLOW_UP_METHOD_LABELS,
     KIND_LABELS,
     PERFORMANCE_LABELS,
     REFERRAL_LABELS,
+    SATISFACTION_LABELS,
     SOURCE_LABELS,
     STATUS_LABELS,
 )
@@ -76,8 +78,10 @@ def _performance(d: Dispute) -> str:
         )
         for f in visits:
             who = f.visitor.name if f.visitor is not None else ""
+            how = FOLLOW_UP_METHOD_LABELS[f.method] if f.method is not None else "回访"
             finding = f"：{f.findings}" if f.findings else ""
-            lines.append(f"{chinese_date(f.visited_on)} {who}回访{finding}")
+            view = f"（当事人{SATISFACTION_LABELS[f.satisfaction]}）" if f.satisfaction else ""
+            lines.append(f"{chinese_date(f.visited_on)} {who}{how}{finding}{view}")
     return "\n".join(lines)
 
 
@@ -107,6 +111,16 @@ def closing_report_document(d: Dispute, station: Station | None) -> ClosingRepor
         LabelledValue("结案日期", chinese_date(d.closed_on) if closed else ""),
     )
     opinion = d.closing_note or _proposed_opinion(d)
+    prevented = [
+        words
+        for flag, words in (
+            (d.prevented_crime, "防止了矛盾激化转为刑事案件（防止民转刑）"),
+            (d.prevented_petition, "防止了群体性上访"),
+        )
+        if flag
+    ]
+    if prevented:
+        opinion += f"\n经调处，{'，'.join(prevented)}。"
     return ClosingReportDocument(
         header=Header(post_name(station), "矛盾纠纷结案报告", d.case_no),
         fields=fields,

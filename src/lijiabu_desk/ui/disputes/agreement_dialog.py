@@ -36,6 +36,7 @@ from lijiabu_desk.ui.disputes.widgets import (
     officer_choice,
     select_value,
     text_box,
+    time_line,
 )
 from lijiabu_desk.ui.forms import (
     INVALID_STYLE,
@@ -77,6 +78,11 @@ class AgreementDialog(GuardedFormDialog):
         self.mediator = officer_choice(ctx, "mediator_id", empty=self.tr("(not an officer)"))
         self.mediator_name = line("mediator_name", self.tr("mediator's name"))
         self.recorder = line("recorder_name")
+        # 治安调解 only: when and where the incident happened and who else was there.
+        self.incident_on = date_line("incident_on")
+        self.incident_time = time_line("incident_on_time")
+        self.incident_place = line("incident_place", self.tr("where it happened"))
+        self.others = line("others_present", self.tr("witnesses, others present (or none)"))
         self.judicial = QCheckBox(
             self.tr("The parties want to apply to the court for judicial confirmation")
         )
@@ -89,6 +95,10 @@ class AgreementDialog(GuardedFormDialog):
                 "terms": self.terms.table,
                 "performance_deadline": self.deadline,
                 "mediator_id": self.mediator,
+                "incident_on": self.incident_on,
+                "incident_on_time": self.incident_time,
+                "incident_place": self.incident_place,
+                "others_present": self.others,
             },
         )
         buttons, self.save_button = dialog_buttons(
@@ -97,7 +107,17 @@ class AgreementDialog(GuardedFormDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         self._layout(buttons)
         self._enter = EnterMovesFocus(
-            [self.method, self.place, self.deadline, self.mediator_name, self.recorder],
+            [
+                self.incident_on,
+                self.incident_time,
+                self.incident_place,
+                self.others,
+                self.method,
+                self.place,
+                self.deadline,
+                self.mediator_name,
+                self.recorder,
+            ],
             self.save_button,
         )
         self._load(kind)
@@ -112,6 +132,16 @@ class AgreementDialog(GuardedFormDialog):
         kind.addWidget(self.kind, 1)
         kind.addWidget(self.form, 1)
         form.addRow(self.tr("Kind"), kind)
+        self.incident_row = QWidget()
+        incident = QHBoxLayout(self.incident_row)
+        incident.setContentsMargins(0, 0, 0, 0)
+        incident.addWidget(self.incident_on, 1)
+        incident.addWidget(self.incident_time, 1)
+        incident.addWidget(QLabel(self.tr("at")))
+        incident.addWidget(self.incident_place, 3)
+        form.addRow(self.tr("Incident time and place"), self.incident_row)
+        form.addRow(self.tr("Others present"), self.others)
+        self.form_rows = form
         form.addRow(self.tr("Main facts"), self.facts)
         form.addRow(self.tr("Points in dispute"), self.points)
         form.addRow(self.tr("Responsibility"), self.responsibility)
@@ -161,6 +191,10 @@ class AgreementDialog(GuardedFormDialog):
         self.mediator_name.setText(data.mediator_name if data.mediator_id is None else "")
         self.recorder.setText(data.recorder_name)
         self.judicial.setChecked(data.judicial_confirmation)
+        self.incident_on.setText(data.incident_on)
+        self.incident_time.setText(data.incident_time)
+        self.incident_place.setText(data.incident_place)
+        self.others.setText(data.others_present)
         self.show_missing()
 
     def _kind_changed(self) -> None:
@@ -169,6 +203,8 @@ class AgreementDialog(GuardedFormDialog):
         police = self.kind.currentData() is AgreementKind.POLICE_MEDIATION
         self.mediator_label.setText(self.tr("Presiding officer") if police else self.tr("Mediator"))
         self.mediator_name.setVisible(not police and self.mediator.currentData() is None)
+        self.form_rows.setRowVisible(self.incident_row, police)
+        self.form_rows.setRowVisible(self.others, police)
 
     def current_input(self) -> AgreementInput:
         return AgreementInput(
@@ -185,6 +221,10 @@ class AgreementDialog(GuardedFormDialog):
             mediator_name=self.mediator_name.text(),
             recorder_name=self.recorder.text(),
             judicial_confirmation=self.judicial.isChecked(),
+            incident_on=self.incident_on.text(),
+            incident_time=self.incident_time.text(),
+            incident_place=self.incident_place.text(),
+            others_present=self.others.text(),
         )
 
     def show_missing(self) -> None:

@@ -31,7 +31,7 @@ from lijiabu_desk.ui.register.person_check import confirm_person, mark_standing,
 from lijiabu_desk.ui.register.person_dialog import PersonDialog
 from lijiabu_desk.ui.register.search_box import SearchBox
 
-SIDE_COLUMN, NAME_COLUMN, DEMAND_COLUMN = 0, 1, 2
+SIDE_COLUMN, NAME_COLUMN, DEMAND_COLUMN, GUARDIAN_COLUMN, RELATION_COLUMN = range(5)
 
 
 class PartyPicker(QWidget):
@@ -55,9 +55,18 @@ class PartyPicker(QWidget):
         self.outsider_button.clicked.connect(self.new_outsider)
         self.remove_button = QPushButton(self.tr("Remove party"))
         self.remove_button.clicked.connect(self.remove_current)
-        self.table = QTableWidget(0, 3, objectName="parties")
+        self.table = QTableWidget(0, 5, objectName="parties")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Side"), self.tr("Party"), self.tr("What they ask for")]
+            [
+                self.tr("Side"),
+                self.tr("Party"),
+                self.tr("What they ask for"),
+                self.tr("Guardian (minor)"),
+                self.tr("Relation"),
+            ]
+        )
+        self.table.horizontalHeaderItem(GUARDIAN_COLUMN).setToolTip(
+            self.tr("A party under 18 signs with a guardian: the guardian's name and relation")
         )
         self.table.horizontalHeader().setSectionResizeMode(
             DEMAND_COLUMN, QHeaderView.ResizeMode.Stretch
@@ -68,7 +77,10 @@ class PartyPicker(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             NAME_COLUMN, QHeaderView.ResizeMode.ResizeToContents
         )
-        self.how_to = self.tr("Double-click a cell under “What they ask for” to type.")
+        self.how_to = self.tr(
+            "Double-click a cell under “What they ask for” to type; for a party under 18, "
+            "also the guardian and their relation."
+        )
         self.hint = QLabel(self.how_to)
         self.hint.setStyleSheet("color: #666;")
         top = QHBoxLayout()
@@ -84,7 +96,14 @@ class PartyPicker(QWidget):
         layout.addLayout(bottom)
 
     def add(
-        self, person_id: int, side: str = "", demand: str = "", name: str = "", *, ask: bool = True
+        self,
+        person_id: int,
+        side: str = "",
+        demand: str = "",
+        name: str = "",
+        *,
+        ask: bool = True,
+        guardian: tuple[str, str] = ("", ""),
     ) -> bool:
         """Add a party; ``ask`` (a new choice, not a case's saved parties) asks first before
         someone no longer here is added. False when they were not added."""
@@ -114,6 +133,8 @@ class PartyPicker(QWidget):
         name_item.setFlags(name_item.flags() & ~name_item.flags().ItemIsEditable)
         self.table.setItem(row, NAME_COLUMN, name_item)
         self.table.setItem(row, DEMAND_COLUMN, QTableWidgetItem(demand))
+        self.table.setItem(row, GUARDIAN_COLUMN, QTableWidgetItem(guardian[0]))
+        self.table.setItem(row, RELATION_COLUMN, QTableWidgetItem(guardian[1]))
         self.finder.edit.clear()
         self.hint.setText(self.how_to)
         self.changed.emit()
@@ -145,6 +166,7 @@ class PartyPicker(QWidget):
                 party.demand,
                 names.get(party.person_id, ""),
                 ask=False,
+                guardian=(party.guardian_name, party.guardian_relation),
             )
 
     def parties(self) -> tuple[PartyInput, ...]:
@@ -152,6 +174,17 @@ class PartyPicker(QWidget):
         for row, person_id in enumerate(self.person_ids):
             combo = self.table.cellWidget(row, SIDE_COLUMN)
             side = combo.currentText() if isinstance(combo, QComboBox) else SIDES[0]
-            item = self.table.item(row, DEMAND_COLUMN)
-            result.append(PartyInput(person_id, side, item.text() if item is not None else ""))
+            result.append(
+                PartyInput(
+                    person_id,
+                    side,
+                    self._text(row, DEMAND_COLUMN),
+                    self._text(row, GUARDIAN_COLUMN),
+                    self._text(row, RELATION_COLUMN),
+                )
+            )
         return tuple(result)
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""

@@ -8,15 +8,25 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lijiabu_desk.models.enums import ReferralTarget
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.disputes.case_view import CaseView
 from lijiabu_desk.services.disputes.follow_ups import FollowUpInput, record_follow_up
 from lijiabu_desk.services.disputes.labels import (
+    FOLLOW_UP_METHOD_LABELS,
     PERFORMANCE_LABELS,
     REFERRAL_LABELS,
+    SATISFACTION_LABELS,
     STATUS_LABELS,
 )
 from lijiabu_desk.services.disputes.outcomes import (
@@ -120,6 +130,17 @@ class FollowUpDialog(StepDialog):
             "performance",
             choice("performance", PERFORMANCE_LABELS, empty=self.tr("(choose)")),
         )
+        self.method = self.add_row(
+            self.tr("How the visit was made"),
+            "method",
+            choice("method", FOLLOW_UP_METHOD_LABELS, empty=self.tr("(choose)")),
+        )
+        # Asked, never assumed: what the parties said of the outcome.
+        self.satisfaction = self.add_row(
+            self.tr("Parties satisfied?"),
+            "satisfaction",
+            choice("satisfaction", SATISFACTION_LABELS, empty=self.tr("(choose)")),
+        )
         self.findings = self.add_row(self.tr("How it is kept"), "findings", text_box("findings"))
         self.warnings = self.add_row(
             self.tr("Signs of trouble"), "warning_signs", text_box("warning_signs", 2)
@@ -148,6 +169,8 @@ class FollowUpDialog(StepDialog):
                 visited_person_id=self.person.currentData(),
                 findings=self.findings.toPlainText(),
                 warning_signs=self.warnings.toPlainText(),
+                method=self.method.currentData(),
+                satisfaction=self.satisfaction.currentData(),
             ),
             self.follow_up_id,
         )
@@ -244,10 +267,21 @@ class CloseDialog(StepDialog):
         self.setWindowTitle(self.tr("Close the case"))
         self.dispute_id = dispute_id
         self.note = self.add_row(self.tr("Closing note"), "closing_note", text_box("closing_note"))
+        # What the mediation prevented: counted in the county's monthly figures.
+        self.prevented_crime = QCheckBox(self.tr("Prevented a quarrel from becoming a crime"))
+        self.prevented_petition = QCheckBox(self.tr("Prevented a group petition"))
+        self.rows.addRow(self.tr("Prevented"), self.prevented_crime)
+        self.rows.addRow("", self.prevented_petition)
         self.finish_layout()
 
     def submit(self) -> None:
-        close_case(self.ctx, self.dispute_id, self.note.toPlainText())
+        close_case(
+            self.ctx,
+            self.dispute_id,
+            self.note.toPlainText(),
+            prevented_crime=self.prevented_crime.isChecked(),
+            prevented_petition=self.prevented_petition.isChecked(),
+        )
 
 
 class RetireDialog(StepDialog):
