@@ -191,6 +191,12 @@ def glyph_runs(text: str, fonts: FontSet) -> list[tuple[str, str]]:
     Characters no font covers stay in the body font (they print as a box); see
     :func:`missing_glyphs`. Control characters join the current run.
     """
+    if not text:
+        return []
+    body = _covered(fonts.body)
+    # Nearly every text is in the body font alone: one run, without a look-up per character.
+    if all(ord(c) in body or _neutral(c) for c in set(text)):
+        return [(fonts.body, text)]
     runs: list[tuple[str, str]] = []
     for char in text:
         if _neutral(char):

@@ -9,13 +9,16 @@ uses the project's own ``CJK_NO_LINE_START`` / ``CJK_NO_LINE_END`` sets.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from reportlab.platypus.paragraph import FragLine, ParaLines, cjkU, makeCJKParaLine
 
 from lijiabu_desk.documents.fonts import CJK_NO_LINE_END, CJK_NO_LINE_START, FontSet, glyph_runs
 
@@ -116,6 +119,66 @@ def _join_lines(bl_para: ParaLines, start: int, stop: int) -> list[object]:
     return [word for line in bl_para.lines[start:stop] for word in line.words]
 
 
+@lru_cache(maxsize=64)
+def _char_widths(font: str, size: float) -> Callable[[str], float]:
+    """A cached width of one character in ``font`` at ``size``: a form measures the same few
+    hundred characters thousands of times."""
+    return lru_cache(maxsize=8192)(lambda char: float(stringWidth(char, font, size)))
+
+
+def _empty_lines(style: ParagraphStyle) -> ParaLines:
+    return ParaLines(
+        kind=0,
+        fontSize=style.fontSize,
+        fontName=style.fontName,
+        textColor=style.textColor,
+        lines=[],
+        ascent=style.fontSize,
+        descent=-0.2 * style.fontSize,
+    )
+
+
+def _line(
+    frags: Sequence[Any],
+    chars: Sequence[str],
+    owner: Sequence[int],
+    start: int,
+    end: int,
+    width: float,
+    used: float,
+    hard_end: bool,
+) -> FragLine:
+    """One line of ``chars[start:end]`` as ReportLab's ``makeCJKParaLine`` makes it: a word per
+    run of one frag (a clone carrying that run's text), the line's tallest size and extents."""
+    words = []
+    size = ascent = descent = 0.0
+    at = start
+    while at < end:
+        index = owner[at]
+        stop = at
+        while stop < end and owner[stop] == index:
+            stop += 1
+        frag = frags[index]
+        word = frag.clone()
+        word.text = "".join(chars[at:stop])
+        words.append(word)
+        up, down = getAscentDescent(frag.fontName, frag.fontSize)
+        size, ascent, descent = max(size, frag.fontSize), max(ascent, up), min(descent, down)
+        at = stop
+    return FragLine(
+        kind=1,
+        extraSpace=width - used,
+        wordCount=1,
+        words=words,
+        fontSize=size,
+        ascent=ascent,
+        descent=descent,
+        maxWidth=width,
+        currentWidth=used,
+        lineBreak=hard_end,
+    )
+
+
 class CJKParagraph(Paragraph):
     """A Paragraph broken by :func:`break_lines`; closing punctuation may hang one em."""
 
@@ -128,6 +191,40 @@ class CJKParagraph(Paragraph):
             return self.blPara  # the second half of a split keeps the lines already broken
         style = self.style
         self.height = 0
+        frags = self.frags
+        if any(hasattr(frag, "cbDefn") for frag in frags):  # inline images: ReportLab's way
+            return self._break_units(max_widths)
+        # One entry per character (an empty run, such as a <br/>, is one entry of no width),
+        # with the index of its frag: no per-character object is made.
+        chars: list[str] = []
+        owner: list[int] = []
+        widths: list[float] = []
+        for index, frag in enumerate(frags):
+            text = frag.text or ""
+            if not text:
+                chars.append("")
+                owner.append(index)
+                widths.append(0.0)
+                continue
+            measure = _char_widths(frag.fontName, frag.fontSize)
+            chars.extend(text)
+            owner.extend([index] * len(text))
+            widths.extend(measure(char) for char in text)
+        if not chars:
+            return _empty_lines(style)
+        hard = {i for i, index in enumerate(owner) if hasattr(frags[index], "lineBreak")}
+        hang = style.fontSize if self.hang_punctuation else 0.0
+        spans = break_lines(chars, widths, max_widths, hang, hard)
+        lines = []
+        for number, (start, end) in enumerate(spans):
+            width = max_widths[min(number, len(max_widths) - 1)]
+            used = sum(widths[start:end])
+            lines.append(_line(frags, chars, owner, start, end, width, used, (end - 1) in hard))
+        return ParaLines(kind=1, lines=lines)
+
+    def _break_units(self, max_widths: list[float]) -> ParaLines:
+        """ReportLab's own per-character units: kept for frags with inline images."""
+        style = self.style
         units = []
         for frag in self.frags:
             text = frag.text
@@ -136,15 +233,7 @@ class CJKParagraph(Paragraph):
             else:  # a <br/> or an empty run
                 units.append(cjkU("", frag, "utf8"))
         if not units:
-            return ParaLines(
-                kind=0,
-                fontSize=style.fontSize,
-                fontName=style.fontName,
-                textColor=style.textColor,
-                lines=[],
-                ascent=style.fontSize,
-                descent=-0.2 * style.fontSize,
-            )
+            return _empty_lines(style)
         hard = {i for i, unit in enumerate(units) if hasattr(unit.frag, "lineBreak")}
         widths = [float(unit.width) for unit in units]
         hang = style.fontSize if self.hang_punctuation else 0.0

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -40,6 +39,7 @@ from lijiabu_desk.ui.disputes.case_page import RISK_COLOURS, CasePage
 from lijiabu_desk.ui.disputes.intake_dialog import IntakeDialog
 from lijiabu_desk.ui.disputes.widgets import choice
 from lijiabu_desk.ui.empty_state import EmptyStack
+from lijiabu_desk.ui.record_table import fit_columns
 from lijiabu_desk.ui.rows_model import RowsModel
 
 DEBOUNCE_MS = 150
@@ -99,7 +99,6 @@ class DisputesArea(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.list = EmptyStack(self.table, "dispute_list")
         self.page = CasePage()
@@ -190,6 +189,8 @@ class DisputesArea(QWidget):
             self.count.setText(exc.message)
             return
         self.model.set_rows(rows)
+        # Sized once per refresh from the rows in view, never from every row of a long list.
+        fit_columns(self.table)
         self.show_empty_state(bool(rows))
         overdue = sum(1 for r in rows if r.overdue)
         text = self.tr("%1 cases").replace("%1", str(len(rows)))
