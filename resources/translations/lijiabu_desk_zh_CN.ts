@@ -225,17 +225,21 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="102" />
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="74" />
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="107" />
         <source>The database is damaged</source>
+        <extracomment>A signed-in start: the open database and who logged in (None: the officer cancelled).</extracomment>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="78" />
         <source>Restore this backup now?</source>
         <translation>现在用这个备份恢复吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="94" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="115" />
         <source>There is no database file at
 %1
 
@@ -246,17 +250,17 @@ Create a new, empty database there?</source>
 要在这里新建一个空的数据库吗？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="118" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="142" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/app.py" line="138" />
+        <location filename="../../src/lijiabu_desk/ui/app.py" line="260" />
         <source>Please note</source>
         <translation>请注意</translation>
     </message>
@@ -1668,6 +1672,19 @@ Create a new, empty database there?</source>
     </message>
 </context>
 <context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/chart_panel.py" line="40" />
+        <source>Double-click a bar or a point to list its records</source>
+        <translation>双击柱形或数据点，列出其中的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/chart_panel.py" line="41" />
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="267" />
@@ -1698,51 +1715,51 @@ Create a new, empty database there?</source>
 <context>
     <name>DataSafetyActions</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="43" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="38" />
         <source>Back up to which folder?</source>
         <translation>备份到哪个文件夹？</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="43" />
         <source>Choose a backup</source>
         <translation>选择备份文件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="48" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="43" />
         <source>Backups (*.sqlite3)</source>
         <translation>备份文件 (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="60" />
         <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="162" />
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="81" />
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="91" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="86" />
         <source>Backup finished</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="92" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="87" />
         <source>The backup was written and checked:
 %1</source>
         <translation>备份已写入并校验通过：
 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="80" />
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="97" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="92" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="110" />
+        <location filename="../../src/lijiabu_desk/ui/data_safety_actions.py" line="107" />
         <source>Restore from this file anyway? Do so only if you know where it comes from.</source>
         <translation>仍要用这个文件恢复吗？只有确知这个文件的来历时才能这样做。</translation>
     </message>
@@ -1886,7 +1903,7 @@ Restoring replaces all current data with this backup. The current data is backed
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="74" />
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="217" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="218" />
         <source>Register a dispute…</source>
         <translation>登记纠纷…</translation>
     </message>
@@ -1941,67 +1958,67 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>村名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="147" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="146" />
         <source>visit %1</source>
         <translation>回访 %1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="151" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="150" />
         <source>%1 days overdue</source>
         <translation>超期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="152" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="151" />
         <source>%1 days left</source>
         <translation>剩 %1 天</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="195" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="196" />
         <source>%1 cases</source>
         <translation>共 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="197" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="198" />
         <source>, %1 overdue</source>
         <translation>，超期 %1 件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="215" />
         <source>No disputes registered yet. When a dispute comes in, register it with its parties and what happened.</source>
         <translation>还没有登记纠纷。接到纠纷时，请登记当事人和经过。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="223" />
         <source>No case matches these filters.</source>
         <translation>没有符合筛选条件的纠纷。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="223" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="224" />
         <source>Clear the filters</source>
         <translation>清除筛选条件</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="280" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="281" />
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="280" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="281" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="298" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="299" />
         <source>Ledger exported</source>
         <translation>台账已导出</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="299" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="300" />
         <source>%1 cases written to %2.</source>
         <translation>已把 %1 件纠纷写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="306" />
+        <location filename="../../src/lijiabu_desk/ui/disputes/area.py" line="307" />
         <source>Not exported</source>
         <translation>没有导出</translation>
     </message>
@@ -2040,6 +2057,52 @@ Restoring replaces all current data with this backup. The current data is backed
         <location filename="../../src/lijiabu_desk/ui/disputes/step_dialogs.py" line="189" />
         <source>e.g. may sue at the county court; may apply to the township government</source>
         <translation>如：可向区人民法院起诉；可申请乡镇政府处理</translation>
+    </message>
+</context>
+<context>
+    <name>FigureTable</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/figure_table.py" line="68" />
+        <source>Double-click to list the records behind this number</source>
+        <translation>双击列出这个数字所统计的记录</translation>
+    </message>
+</context>
+<context>
+    <name>FileCheckWatch</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="44" />
+        <source>Checking the file…</source>
+        <translation>正在检查数据文件……</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="52" />
+        <source>File intact</source>
+        <translation>数据文件完好</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="54" />
+        <source>The whole database file was read and checked at %1.</source>
+        <translation>已于%1通读并检查了整个数据文件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="59" />
+        <source>File damaged</source>
+        <translation>数据文件损坏</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="69" />
+        <source>File not checked</source>
+        <translation>数据文件未检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="99" />
+        <source>Restored from a backup</source>
+        <translation>已从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/shell/file_check.py" line="101" />
+        <source>The damaged file was set aside and the backup restored.</source>
+        <translation>损坏的文件已另存一旁，并已恢复备份。</translation>
     </message>
 </context>
 <context>
@@ -2960,182 +3023,193 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="69" />
         <source>Lijiabu Police Desk</source>
+        <extracomment>After the first counts, how long the whole-file check waits (the officer's first clicks).</extracomment>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="114" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="123" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="109" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="118" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="64" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="76" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="65" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="106" />
         <source>Register</source>
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="67" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="107" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="69" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="108" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="109" />
         <source>Boundaries</source>
         <translation>地界协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="73" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="110" />
         <source>Joint meetings</source>
         <translation>联席会议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="75" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="111" />
         <source>Anti-fraud</source>
         <translation>反诈宣传</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="112" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="205" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="175" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="209" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="179" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="213" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="183" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="218" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="188" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="221" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="191" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="222" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="192" />
         <source>People who may be recorded &amp;twice…</source>
         <translation>可能重复的人员(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="225" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="195" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="227" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="197" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="230" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="200" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="233" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="236" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="239" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="209" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="240" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="210" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="243" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="213" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="244" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="214" />
         <source>Type &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="306" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="282" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="308" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="284" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="351" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="302" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="354" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="305" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="359" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="310" />
         <source>%1 attached files no longer match what was attached (%2): restore them from an older backup or attach them again.</source>
         <translation>有%1个附件与附加时不一致（%2）：请从较早的备份恢复，或重新附加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="368" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="387" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="319" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="349" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="374" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="325" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="376" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="327" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
 派出所户籍登记、矛盾纠纷调解与便民服务台账，无需联网即可使用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="342" />
+        <source>Backing up…</source>
+        <translation>正在备份……</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="344" />
+        <source>Backing up before closing; the window closes when the backup is checked.</source>
+        <translation>关闭前正在备份；备份核对无误后窗口会自动关闭。</translation>
     </message>
 </context>
 <context>
@@ -3849,128 +3923,128 @@ Register, mediation and service records for a village police post; works without
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="41" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="46" />
         <source>Record overview</source>
         <extracomment>Where a next step's button leads: "settings/station", "settings/officers", "settings/villages", "register" or "calls/new" (the quick-entry call form).</extracomment>
         <translation>台账概览</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="44" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="49" />
         <source>Log a service call (Ctrl+Shift+N)</source>
         <translation>登记来电求助（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="76" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="81" />
         <source>Villages</source>
         <translation>行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="77" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="82" />
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="78" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="83" />
         <source>Residents</source>
         <translation>在册人口</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="79" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="84" />
         <source>People without a household</source>
         <translation>非本地户籍人员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="80" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="85" />
         <source>Officers</source>
         <translation>警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="81" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="86" />
         <source>Disputes</source>
         <translation>矛盾纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="82" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="87" />
         <source>Disputes still open</source>
         <translation>未结纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="83" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="88" />
         <source>Disputes past their time limit</source>
         <translation>超过办理期限的纠纷</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="84" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="89" />
         <source>Follow-up visits due</source>
         <translation>到期待回访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="85" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="90" />
         <source>Mediation agreements</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="86" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="91" />
         <source>Home visits</source>
         <translation>入户走访</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="87" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="92" />
         <source>Service calls</source>
         <translation>服务求助</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="88" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="93" />
         <source>ID cards expired or due for renewal</source>
         <translation>身份证已过期或可换领</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="106" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="111" />
         <source>Station not set up yet</source>
         <translation>尚未设置派出所信息</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="120" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="125" />
         <source>The station's name, address and phones are not filled in yet: every printed form carries them.</source>
         <translation>还没有填写派出所的名称、地址和电话，打印的文书都要用到。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="128" />
         <source>Open Settings → Station</source>
         <translation>打开 设置 → 派出所</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="131" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="136" />
         <source>No villages yet. First add the villages this post covers under Settings → Villages.</source>
         <translation>还没有行政村。请先在 设置 → 行政村 中添加本所管辖的村。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="134" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="139" />
         <source>Open Settings → Villages</source>
         <translation>打开 设置 → 行政村</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="142" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="147" />
         <source>No officers yet. Add the post's officers and auxiliary officers under Settings → Officers.</source>
         <translation>还没有警员。请在 设置 → 警员 中添加本所的民警和辅警。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="145" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="150" />
         <source>Open Settings → Officers</source>
         <translation>打开 设置 → 警员</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="153" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="158" />
         <source>No households registered yet. Add them in the register, or import a village's roster.</source>
         <translation>还没有登记户。请在 登记 中新增户，或导入村里的花名册。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="156" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="161" />
         <source>Open the register</source>
         <translation>打开 登记</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="173" />
+        <location filename="../../src/lijiabu_desk/ui/overview_view.py" line="178" />
         <source>To get started</source>
         <translation>开始使用前</translation>
     </message>
@@ -4209,6 +4283,54 @@ Register, mediation and service records for a village police post; works without
         <location filename="../../src/lijiabu_desk/ui/register/people_model.py" line="83" />
         <source>long-term</source>
         <translation>长期</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodChooser</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/period_chooser.py" line="32" />
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/period_chooser.py" line="33" />
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/period_chooser.py" line="34" />
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/period_chooser.py" line="38" />
+        <source> (year)</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/period_chooser.py" line="41" />
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/period_chooser.py" line="44" />
+        <source>1st quarter</source>
+        <translation>第一季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/period_chooser.py" line="44" />
+        <source>2nd quarter</source>
+        <translation>第二季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/period_chooser.py" line="45" />
+        <source>3rd quarter</source>
+        <translation>第三季度</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/period_chooser.py" line="45" />
+        <source>4th quarter</source>
+        <translation>第四季度</translation>
     </message>
 </context>
 <context>
@@ -4576,6 +4698,69 @@ Register, mediation and service records for a village police post; works without
         <location filename="../../src/lijiabu_desk/ui/queues/queues_panel.py" line="47" />
         <source>none</source>
         <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>QuickStart</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/shell/quick_start.py" line="113" />
+        <source>Opening the database, one moment…</source>
+        <extracomment>What the window needs right after the login, imported while the officer types. What ``authenticate`` needs, imported with the opening (before a login can be tried).</extracomment>
+        <translation>正在打开数据库，请稍候……</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsDialog</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="36" />
+        <source>Record</source>
+        <extracomment>The pages the main window's ``open_record`` opens; any other asks for its area.</extracomment>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="37" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="38" />
+        <source>Name</source>
+        <translation>姓名（名称）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="39" />
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="40" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="41" />
+        <source>Details</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="48" />
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="50" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="73" />
+        <source>%1 records</source>
+        <translation>共%1条</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/records_dialog.py" line="76" />
+        <source>No records behind this number.</source>
+        <translation>这个数字没有对应的记录。</translation>
     </message>
 </context>
 <context>
@@ -5357,6 +5542,245 @@ Phone: %2</source>
         <location filename="../../src/lijiabu_desk/ui/settings/station_form.py" line="220" />
         <source>Saved at %1.</source>
         <translation>已于 %1 保存。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsArea</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="130" />
+        <source>Counting…</source>
+        <translation>正在统计……</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="174" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="180" />
+        <source>%1, found (%2)</source>
+        <translation>%1 · 排查（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="184" />
+        <source>Mediated (%1)</source>
+        <translation>调处（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="186" />
+        <source>Calls reached (%1)</source>
+        <translation>已到达现场的求助（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="210" />
+        <source>Preparing the report…</source>
+        <translation>正在生成报表……</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="218" />
+        <source>No installed font has these characters; they print as boxes: %1</source>
+        <translation>已安装的字体中没有这些字，打印出来会是方框：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="220" />
+        <source>statistics_%1.pdf</source>
+        <translation>统计表_%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="237" />
+        <source>Export statistics</source>
+        <translation>导出统计表</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="237" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="249" />
+        <source>statistics_%1.xlsx</source>
+        <translation>统计表_%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/area.py" line="257" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFigures</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/figures.py" line="60" />
+        <source>%1, %2</source>
+        <extracomment>The dispute table's numbers, in its columns' order: what each column counts and what its records are (成功率 opens the cases mediated, 涉及金额 the settled cases that name an amount). The calls table's numbers: received, arrived, completed, open, and the medians' calls.</extracomment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/figures.py" line="62" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/figures.py" line="142" />
+        <source>The five smalls</source>
+        <translation>“五小”</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsView</name>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="46" />
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="49" />
+        <source>Print report…</source>
+        <translation>打印报表…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="51" />
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="53" />
+        <source>The county's tables, as an .xlsx workbook</source>
+        <translation>县局格式的统计表（.xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="54" />
+        <source>Found</source>
+        <translation>排查</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="54" />
+        <source>Taken</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="54" />
+        <source>Mediated</source>
+        <translation>调处</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="55" />
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="55" />
+        <source>Success rate</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="56" />
+        <source>Amount (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="58" />
+        <source>Kind of dispute</source>
+        <translation>纠纷类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="62" />
+        <source>Calls</source>
+        <translation>求助</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="62" />
+        <source>Arrived</source>
+        <translation>已到达</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="62" />
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="63" />
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="63" />
+        <source>Median minutes
+to arrive</source>
+        <translation>到达用时
+中位数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="64" />
+        <source>Median minutes
+to complete</source>
+        <translation>办结用时
+中位数（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="65" />
+        <source>Kind of call</source>
+        <translation>求助类别</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="69" />
+        <source>Disputes found per month, by kind</source>
+        <translation>各月矛盾纠纷排查数（按类别）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="70" />
+        <source>Mediation success rate per month</source>
+        <translation>各月调处成功率</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="71" />
+        <source>Service calls by kind</source>
+        <translation>服务求助（按类别）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="72" />
+        <source>Median minutes to arrive, per month</source>
+        <translation>各月到达现场用时（中位数）</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="79" />
+        <source>Other dispute figures</source>
+        <translation>其他纠纷情况</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="80" />
+        <source>Follow-up visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="84" />
+        <source>Disputes</source>
+        <translation>矛盾纠纷</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="90" />
+        <source>The five smalls</source>
+        <translation>“五小”服务</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="91" />
+        <source>Other service work</source>
+        <translation>其他服务工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="95" />
+        <source>Service work</source>
+        <translation>服务工作</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="101" />
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/statistics/view.py" line="104" />
+        <source>Village:</source>
+        <translation>范围：</translation>
     </message>
 </context>
 <context>
