@@ -255,6 +255,9 @@ def test_closing_report_tells_the_case_from_intake_to_the_end(desk, post, clock)
     assert "2026年11月26日 14时30分在李家堡派出所调解室调解" in doc.process
     assert "签订人民调解协议书（2026）安李人调字第1号，约定" in doc.outcome
     assert "人民币800.00元" in doc.outcome
+    # Terms typed as sentences are joined into one: no stop before a semicolon, none doubled.
+    assert "。；" not in doc.outcome and "。。" not in doc.outcome
+    assert doc.outcome.startswith("双方于")
     assert "履行完毕" in doc.performance
     assert "2026年12月13日 李振华上门回访：已付清（当事人满意）" in doc.performance
     assert doc.opinion == (

@@ -33,15 +33,18 @@ def _process(d: Dispute) -> str:
 
 
 def _agreement_text(a: Agreement) -> str:
+    sides = {p.side for p in a.dispute.parties if p.deleted_at is None}
+    who = "双方" if len(sides) <= 2 else "各方"
     if a.form is AgreementForm.ORAL:
-        head = f"双方于{chinese_date(a.signed_on)}达成口头协议，由调解员{a.mediator_name}记录在案"
+        head = f"{who}于{chinese_date(a.signed_on)}达成口头协议，由调解员{a.mediator_name}记录在案"
     else:
         title = KIND_LABELS[a.kind]
         if a.supplements_id is not None:
             title = title.replace("协议书", "补充协议书")
-        head = f"双方于{chinese_date(a.signed_on)}签订{title}{a.number or ''}"
+        head = f"{who}于{chinese_date(a.signed_on)}签订{title}{a.number or ''}"
+    # Each term as typed, without its own closing stop: they are joined into one sentence.
     terms = "；".join(
-        t.text + (f"（{format_amount(t.amount_fen)}）" if t.amount_fen else "")
+        t.text.rstrip("。；;. ") + (f"（{format_amount(t.amount_fen)}）" if t.amount_fen else "")
         for t in a.terms
         if t.deleted_at is None
     )
