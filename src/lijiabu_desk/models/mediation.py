@@ -32,7 +32,7 @@ class MediationSession(RecordMixin, Base):
     __tablename__ = "mediation_sessions"
 
     dispute_id: Mapped[int] = mapped_column(ForeignKey("disputes.id"), index=True)
-    held_at: Mapped[datetime] = mapped_column(DateTime)
+    held_at: Mapped[datetime] = mapped_column(DateTime, index=True)  # statistics by period
     place: Mapped[str] = mapped_column(String(200), default="")
     statements: Mapped[str] = mapped_column(Text, default="")
     findings: Mapped[str] = mapped_column(Text, default="")
@@ -82,7 +82,7 @@ class Agreement(RecordMixin, Base):
     status: Mapped[AgreementStatus] = mapped_column(
         code_enum(AgreementStatus), default=AgreementStatus.DRAFT
     )
-    signed_on: Mapped[date | None] = mapped_column(Date)
+    signed_on: Mapped[date | None] = mapped_column(Date, index=True)  # statistics by period
     performance: Mapped[Performance] = mapped_column(
         code_enum(Performance), default=Performance.PENDING
     )

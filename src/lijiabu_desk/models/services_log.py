@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lijiabu_desk.models.base import Base, RecordMixin, code_enum
@@ -22,10 +32,21 @@ class ContactCard(RecordMixin, Base):
     """警民连心卡 handed to a household by an officer."""
 
     __tablename__ = "contact_cards"
+    # A household's latest live card (which card is current, in the queue and the statistics)
+    # read from the index alone.
+    __table_args__ = (
+        Index(
+            "ix_contact_cards_latest",
+            "household_id",
+            "issued_on",
+            "id",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
+    )
 
     household_id: Mapped[int | None] = mapped_column(ForeignKey("households.id"), index=True)
     officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
-    issued_on: Mapped[date] = mapped_column(Date)  # the day it was handed over
+    issued_on: Mapped[date] = mapped_column(Date, index=True)  # the day it was handed over
     # What the card carried, as printed: a later change to any of these makes it out of date.
     printed_badge_no: Mapped[str] = mapped_column(String(20), default="", server_default="")
     printed_officer_phone: Mapped[str] = mapped_column(String(20), default="", server_default="")
