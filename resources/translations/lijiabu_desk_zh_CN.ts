@@ -4123,7 +4123,7 @@ Register, mediation and service records for a village police post; works without
     <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="64" />
         <source>Guardian (minor)</source>
-        <translation>监护人（未成年人）</translation>
+        <translation>监护人</translation>
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/disputes/party_picker.py" line="65" />
