@@ -1,22 +1,28 @@
 """The data every benchmark runs on: a generated township and a village roster, built once and
 kept in ``bench/.cache/`` (git-ignored).
 
-* ``township_db()`` — the demo township of 30,000 households (~100,000 people), made with
-  ``lijiabu_desk.services.demo.create_demo`` and a fixed seed and day. The file name carries the
-  schema head revision, so a new migration makes a new file instead of upgrading a stale one.
-  Building takes about a minute; the file is written under a temporary name and renamed only when
-  complete, so an interrupted build is never mistaken for a finished one.
+* ``township_db(households=HOUSEHOLDS)`` — a demo township made with
+  ``lijiabu_desk.services.demo.create_demo`` and a fixed seed and day. The default is 30,000
+  households (~127,000 people); ``TOWNSHIP_SIZES`` names the sizes of the scale curve: "10k"
+  (2,400 households), "127k" (30,000) and "300k" (70,000 households). Each size is its own
+  cached file, and the file name carries the schema head revision, so a new migration makes a
+  new file instead of upgrading a stale one (only the stale file of the same size is removed).
+  Building takes about a minute at 127k and a few minutes at 300k on two cores; the file is
+  written under a temporary name and renamed only when complete, so an interrupted build is
+  never mistaken for a finished one. ``open_township(households)`` opens one.
 * ``roster_file()`` — a 30,000-row .xlsx roster of ~7,500 households
   (户号/姓名/与户主关系/性别/民族/公民身份号码/联系电话/社), written with openpyxl in
   write-only mode, ID numbers valid under GB 11643 and stored as text cells.
 
 Run alone (``.venv/bin/python bench/township.py``) to build both and print what they hold;
-``--rebuild`` throws the cached files away first.
+``--size 300k`` (or 10k, 127k) builds that township instead of the default, ``--rebuild`` throws
+the cached files away first.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import sqlite3
@@ -39,6 +45,8 @@ BENCH_DIR = Path(__file__).resolve().parent
 CACHE_DIR = BENCH_DIR / ".cache"
 
 HOUSEHOLDS = 30_000
+#: The townships of the scale curve, by the people they hold: name → households.
+TOWNSHIP_SIZES: dict[str, int] = {"10k": 2_400, "127k": HOUSEHOLDS, "300k": 70_000}
 SEED = 20_261_128
 ROSTER_ROWS = 30_000
 ROSTER_SEED = 7
@@ -70,47 +78,51 @@ def log(message: str) -> None:
 # The township database
 
 
-def township_path() -> Path:
-    return CACHE_DIR / f"township-{HOUSEHOLDS}-s{SEED}-{head_revision()}.sqlite3"
+def township_path(households: int = HOUSEHOLDS) -> Path:
+    return CACHE_DIR / f"township-{households}-s{SEED}-{head_revision()}.sqlite3"
 
 
-def township_db() -> Path:
-    """The cached township database, built first when missing."""
-    path = township_path()
+def township_db(households: int = HOUSEHOLDS) -> Path:
+    """The cached township of ``households`` households (see ``TOWNSHIP_SIZES``), built first
+    when missing."""
+    path = township_path(households)
     if path.exists():
         return path
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    building = CACHE_DIR / "building"
+    # One folder per process: two benchmarks that find the file missing at once build side by
+    # side instead of deleting each other's half-built file.
+    building = CACHE_DIR / f"building-{households}-{os.getpid()}"
     shutil.rmtree(building, ignore_errors=True)
     building.mkdir()
     target = building / path.name
-    log(f"building {HOUSEHOLDS} demo households into {path.name} (about a minute) ...")
+    log(f"building {households} demo households into {path.name} (a minute or a few) ...")
     started = time.perf_counter()
     db = open_database(target, clock=bench_clock)
     try:
-        summary = create_demo_township(context(db))
+        summary = create_demo_township(context(db), households)
     finally:
         db.close()
     with closing(sqlite3.connect(target)) as conn:  # fold the WAL back before the rename
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    target.replace(path)
+    if not path.exists():  # another process may have finished first: its file is as good
+        target.replace(path)
     shutil.rmtree(building, ignore_errors=True)
-    for stale in CACHE_DIR.glob("township-*.sqlite3*"):  # built for an older schema or size
-        if stale != path:
-            stale.unlink()
+    for stale in CACHE_DIR.glob(f"township-{households}-*.sqlite3*"):  # an older schema
+        if not stale.name.startswith(path.name):  # never this file's own -wal and -shm
+            stale.unlink(missing_ok=True)
     log(f"  built in {time.perf_counter() - started:.0f} s: {summary}")
     return path
 
 
-def create_demo_township(ctx: ServiceContext) -> dict[str, int]:
+def create_demo_township(ctx: ServiceContext, households: int = HOUSEHOLDS) -> dict[str, int]:
     from lijiabu_desk.services.demo import create_demo
 
-    summary = create_demo(ctx, households=HOUSEHOLDS, seed=SEED, hasher=hasher())
+    summary = create_demo(ctx, households=households, seed=SEED, hasher=hasher())
     return {k: v for k, v in summary.counts.items() if k in ("persons", "households")}
 
 
-def open_township() -> tuple[Database, ServiceContext]:
-    db = open_database(township_db(), clock=bench_clock)
+def open_township(households: int = HOUSEHOLDS) -> tuple[Database, ServiceContext]:
+    db = open_database(township_db(households), clock=bench_clock)
     return db, context(db)
 
 
@@ -272,11 +284,15 @@ def verdict(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true", help="discard the cached files first")
+    parser.add_argument(
+        "--size", choices=TOWNSHIP_SIZES, default="127k", help="the township to build (people)"
+    )
     args = parser.parse_args()
+    households = TOWNSHIP_SIZES[args.size]
     if args.rebuild:
-        township_path().unlink(missing_ok=True)
+        township_path(households).unlink(missing_ok=True)
         roster_path().unlink(missing_ok=True)
-    path = township_db()
+    path = township_db(households)
     with closing(bare_connection(path)) as conn:
         people = conn.execute("SELECT count(*) FROM persons").fetchone()[0]
         homes = conn.execute("SELECT count(*) FROM households").fetchone()[0]

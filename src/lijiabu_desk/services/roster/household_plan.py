@@ -15,18 +15,18 @@ read at all is named in the preview with its rows; those households are imported
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lijiabu_desk.models import Household, Village, VillageGroup
+from lijiabu_desk.models import Village, VillageGroup
 from lijiabu_desk.models.enums import Relation
 from lijiabu_desk.services.places import group_name
 from lijiabu_desk.services.roster.place_text import AddressParts, group_number, split_address
 from lijiabu_desk.services.roster.reader import RosterRow, row_place
+from lijiabu_desk.services.roster.registered import RegisteredHousehold
 from lijiabu_desk.services.text_rules import rule_for
 
 __all__ = ["Member", "PlannedHousehold", "plan_households"]
@@ -99,28 +99,20 @@ def _fits(column: str, value: str) -> bool:
     return rule is None or len(value) <= rule.limit
 
 
-def plan_households(session: Session, village: Village, members: list[Member]) -> HouseholdsPlan:
-    """Decide every household that accepted rows belong to, in the order they first appear."""
+def plan_households(
+    session: Session,
+    village: Village,
+    members: list[Member],
+    stored: Mapping[str, RegisteredHousehold],
+) -> HouseholdsPlan:
+    """Decide every household that accepted rows belong to, in the order they first appear;
+    ``stored``: the registered households among them, by number (``registered.households``)."""
     by_name, names = _group_lookup(
         session.scalars(select(VillageGroup).where(VillageGroup.village_id == village.id)).all()
     )
     rows_of: dict[str, list[Member]] = {}
     for m in members:
         rows_of.setdefault(m.household_no, []).append(m)
-    stored = {
-        h.household_no: h
-        for h in session.execute(
-            select(
-                Household.household_no,
-                Household.id,
-                Household.group_id,
-                VillageGroup.name.label("group_name"),
-                Household.house_no,
-                Household.address_detail,
-                Household.phone,
-            ).outerjoin(VillageGroup, VillageGroup.id == Household.group_id)
-        )
-    }
     new_groups: dict[int, str] = {}
     unreadable: dict[str, list[RosterRow]] = {}
     planned: list[PlannedHousehold] = []
@@ -162,9 +154,8 @@ def plan_households(session: Session, village: Village, members: list[Member]) -
     return HouseholdsPlan(planned, [n for _, n in sorted(new_groups.items())], notes)
 
 
-def _filled(home: PlannedHousehold, have: Any) -> PlannedHousehold:
-    """A registered household (``have``, a row of ``stored``): only its empty fields take the
-    roster's values."""
+def _filled(home: PlannedHousehold, have: RegisteredHousehold) -> PlannedHousehold:
+    """A registered household: only its empty fields take the roster's values."""
     fill = {
         "社": home.group is not None and have.group_id is None,
         "门牌号": bool(home.house_no) and not have.house_no,

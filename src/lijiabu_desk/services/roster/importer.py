@@ -8,6 +8,9 @@ Every text follows the one rule of ``services.text_rules``: a 户号 longer than
 Every column the reader recognises lands in the record (the person's 现住址, 户籍地址, 职业, card
 dates …; the household's 社, house number and phone: ``roster.household_plan``) or is named in
 the preview's ``notes``, with the columns the program does not keep or does not know.
+
+The cost follows the roster, not the register: the preview reads only the people and households
+the roster names (``roster.registered``); see ``roster.gc_pause`` for the cycle collector.
 """
 
 from __future__ import annotations
@@ -19,14 +22,16 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lijiabu_desk.models import Household, Person, Village
+from lijiabu_desk.models import Village
 from lijiabu_desk.models.enums import Relation, Sex
 from lijiabu_desk.services.backups import take_backup
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError, ValidationError
 from lijiabu_desk.services.identity import parse_id_number
 from lijiabu_desk.services.permissions import Permission, require
+from lijiabu_desk.services.roster import registered
 from lijiabu_desk.services.roster.columns import column_notes
+from lijiabu_desk.services.roster.gc_pause import paused_gc
 from lijiabu_desk.services.roster.household_plan import Member, PlannedHousehold, plan_households
 from lijiabu_desk.services.roster.place_text import group_number
 from lijiabu_desk.services.roster.reader import (
@@ -36,6 +41,7 @@ from lijiabu_desk.services.roster.reader import (
     row_cell,
     row_place,
 )
+from lijiabu_desk.services.roster.registered import RegisteredPerson
 from lijiabu_desk.services.roster.row_checks import CardDates, card_dates, check_birth_date
 from lijiabu_desk.services.roster.writing import BATCH_ROWS, Progress, write_plan
 from lijiabu_desk.services.text_rules import column_text
@@ -221,7 +227,7 @@ def _check_row(r: RosterRow, today: date) -> PlannedPerson:
     )
 
 
-def _sets(person: Person, p: PlannedPerson) -> dict[str, tuple[str, object]]:
+def _sets(person: RegisteredPerson, p: PlannedPerson) -> dict[str, tuple[str, object]]:
     """What the roster changes on a registered person besides the fields ``_changes`` checks
     itself: label → (attribute, value). Only what the roster gives; a 备注 is added to the
     person's notes, never put in their place."""
@@ -242,7 +248,9 @@ def _sets(person: Person, p: PlannedPerson) -> dict[str, tuple[str, object]]:
     return sets
 
 
-def _changes(person: Person, p: PlannedPerson, household_no: str | None) -> PlannedPerson | None:
+def _changes(
+    person: RegisteredPerson, p: PlannedPerson, household_no: str | None
+) -> PlannedPerson | None:
     """``p`` as an update of ``person`` (in the household numbered ``household_no``), or
     ``None`` when the roster changes nothing."""
     diff = []
@@ -264,57 +272,71 @@ def _changes(person: Person, p: PlannedPerson, household_no: str | None) -> Plan
 
 
 def plan_import(ctx: ServiceContext, path: Path, *, village: str | None = None) -> ImportPlan:
-    """Read the roster and decide every row, writing nothing."""
+    """Read the roster and decide every row, writing nothing.
+
+    Every row is checked first; then the register is asked, a few hundred numbers per query,
+    only for the people and households whose ID and household numbers the accepted rows name
+    (``roster.registered``), never for the whole register.
+    """
     require(ctx.actor, Permission.IMPORT)
-    sheet = read_roster(Path(path))
-    today = ctx.today()
-    with ctx.read(Permission.IMPORT) as session:
-        place = _village(session, village, sheet)
-        plan = ImportPlan(Path(path), place.id, place.name)
-        plan.rejections += [Rejection(p.row, p.reason, p.sheet) for p in sheet.skipped]
-        households = dict(session.execute(select(Household.household_no, Household.id)).all())
-        numbers = {household_id: number for number, household_id in households.items()}
-        people = {
-            p.id_number: p
-            for p in session.scalars(select(Person).where(Person.id_number.is_not(None)))
-        }
-        seen: dict[str, str] = {}
-        heads: dict[str, str] = {}
-        named = _heads_in(sheet.rows)
-        members: list[Member] = []
-        for r in sheet.rows:
-            try:
-                planned = _check_row(r, today)
-            except ValidationError as exc:
-                plan.rejections.append(Rejection(r.row, exc.message, r.sheet))
-                continue
-            problem = _conflict(planned, r, seen, heads, named)
-            if problem:
-                plan.rejections.append(Rejection(r.row, problem, r.sheet))
-                continue
-            seen[planned.id_number] = row_place(r.sheet, r.row)
-            if planned.relation == Relation.HEAD:
-                heads[planned.household_no] = row_place(r.sheet, r.row)
-            if households.get(planned.household_no) is None:
-                plan.new_households.add(planned.household_no)
-            members.append(
-                Member(r, planned.household_no, planned.relation, planned.name, planned.phone)
-            )
-            existing = people.get(planned.id_number)
-            if existing is None:
-                plan.creates.append(planned)
-                continue
-            update = _changes(existing, planned, numbers.get(existing.household_id or -1))
-            if update is not None:
-                plan.updates.append(update)
-            else:
-                plan.unchanged += 1
-        homes = plan_households(session, place, members)
-    plan.households, plan.new_groups = homes.households, homes.new_groups
+    with paused_gc():
+        sheet = read_roster(Path(path))
+        today = ctx.today()
+        with ctx.read(Permission.IMPORT) as session:
+            place = _village(session, village, sheet)
+            plan = ImportPlan(Path(path), place.id, place.name)
+            plan.rejections += [Rejection(p.row, p.reason, p.sheet) for p in sheet.skipped]
+            accepted = _accepted(sheet.rows, today, plan.rejections)
+            homes = registered.households(session, {p.household_no for _, p in accepted})
+            people = registered.people(session, [p.id_number for _, p in accepted])
+            members: list[Member] = []
+            for r, planned in accepted:
+                if planned.household_no not in homes:
+                    plan.new_households.add(planned.household_no)
+                members.append(
+                    Member(r, planned.household_no, planned.relation, planned.name, planned.phone)
+                )
+                existing = people.get(planned.id_number)
+                if existing is None:
+                    plan.creates.append(planned)
+                    continue
+                update = _changes(existing, planned, existing.household_no)
+                if update is not None:
+                    plan.updates.append(update)
+                else:
+                    plan.unchanged += 1
+            decided = plan_households(session, place, members, homes)
+    plan.households, plan.new_groups = decided.households, decided.new_groups
     plan.not_imported_columns = [*sheet.not_kept, *(left for left, _ in sheet.duplicates)]
     plan.unrecognised_columns = list(sheet.unknown)
-    plan.notes = [*column_notes(sheet.not_kept, sheet.unknown, sheet.duplicates), *homes.notes]
+    plan.notes = [*column_notes(sheet.not_kept, sheet.unknown, sheet.duplicates), *decided.notes]
     return plan
+
+
+def _accepted(
+    rows: list[RosterRow], today: date, rejections: list[Rejection]
+) -> list[tuple[RosterRow, PlannedPerson]]:
+    """The rows valid on their own and with each other, in order; the others go to
+    ``rejections`` with their reason, in row order."""
+    seen: dict[str, str] = {}
+    heads: dict[str, str] = {}
+    named = _heads_in(rows)
+    accepted: list[tuple[RosterRow, PlannedPerson]] = []
+    for r in rows:
+        try:
+            planned = _check_row(r, today)
+        except ValidationError as exc:
+            rejections.append(Rejection(r.row, exc.message, r.sheet))
+            continue
+        problem = _conflict(planned, r, seen, heads, named)
+        if problem:
+            rejections.append(Rejection(r.row, problem, r.sheet))
+            continue
+        seen[planned.id_number] = row_place(r.sheet, r.row)
+        if planned.relation == Relation.HEAD:
+            heads[planned.household_no] = row_place(r.sheet, r.row)
+        accepted.append((r, planned))
+    return accepted
 
 
 def _heads_in(rows: list[RosterRow]) -> dict[str, tuple[str, str]]:
@@ -372,5 +394,6 @@ def apply_import(
     if not plan.has_work:
         return ImportResult(plan.summary(), None)
     backup = take_backup(ctx, reason="before-import")
-    write_plan(ctx, plan, batch_rows=batch_rows, progress=progress, backup=backup.path)
+    with paused_gc():
+        write_plan(ctx, plan, batch_rows=batch_rows, progress=progress, backup=backup.path)
     return ImportResult(plan.summary(), backup.path)
