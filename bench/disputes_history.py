@@ -341,6 +341,10 @@ class History:
             mediator_name="" if police else self.villages[vid][1],
             recorder_name="苟志林",
             judicial_confirmation=not police and rng.random() < 0.3,
+            # 治安调解 records the incident (no draw from rng: the history stays as it was).
+            incident_on=f"{signed - timedelta(days=3):%Y%m%d}" if police else "",
+            incident_time="20:30" if police else "",
+            incident_place=f"{self.villages[vid][0]}" if police else "",
         )
         self.at(datetime.combine(signed, datetime.min.time()).replace(hour=15))
         agreement_id = save_agreement(self.ctx, dispute_id, data, agreement_id)
@@ -369,6 +373,8 @@ class History:
                 visitor_id=self.rng.choice(self.officers + self.auxiliaries),
                 visited_person_id=person_id,
                 findings="双方均按协议履行，关系已缓和。",
+                method="home",
+                satisfaction="satisfied",
             ),
             planned.id,
         )

@@ -13,6 +13,7 @@ import threading
 import unicodedata
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -38,6 +39,7 @@ __all__ = [
     "FontSet",
     "FontsMissingError",
     "default_font_dirs",
+    "default_fonts",
     "find_cjk_fonts",
     "glyph_runs",
     "has_truetype_outlines",
@@ -117,6 +119,14 @@ def _first_usable(candidates: Sequence[FontFile], hints: Collection[str]) -> Fon
         if all(cp in coverage for cp in COMMON_HANZI) and _register(font):
             return font
     return None
+
+
+@cache
+def default_fonts() -> FontSet:
+    """:func:`register_fonts` over the installed fonts, found once per process: asking
+    fontconfig for every face costs more than drawing a page. A FontsMissingError is not kept,
+    so a later call (after fonts were installed) looks again."""
+    return register_fonts()
 
 
 def register_fonts(fonts: Sequence[FontFile] | None = None) -> FontSet:

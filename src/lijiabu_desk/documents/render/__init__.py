@@ -6,8 +6,6 @@ per process unless a :class:`FontSet` is passed in.
 
 from __future__ import annotations
 
-from functools import cache
-
 from reportlab.platypus import Flowable
 
 from lijiabu_desk.documents.data import (
@@ -18,7 +16,7 @@ from lijiabu_desk.documents.data import (
     MediationRecordDocument,
     PrintableDocument,
 )
-from lijiabu_desk.documents.fonts import FontSet, register_fonts
+from lijiabu_desk.documents.fonts import FontSet, default_fonts
 from lijiabu_desk.documents.render.agreement import agreement_story
 from lijiabu_desk.documents.render.closing_report import closing_report_story
 from lijiabu_desk.documents.render.follow_up import follow_up_story
@@ -30,17 +28,11 @@ from lijiabu_desk.documents.render.text import Styles, make_styles
 __all__ = ["render"]
 
 
-@cache
-def _default_fonts() -> FontSet:
-    """``register_fonts()`` once; a FontsMissingError is not cached, so a later call retries."""
-    return register_fonts()
-
-
 def render(document: PrintableDocument, fonts: FontSet | None = None) -> bytes:
     """The PDF of ``document`` on A4 pages, with its fonts embedded."""
     if not isinstance(document, PrintableDocument):
         raise TypeError(f"no renderer for {type(document).__name__}")
-    fonts = _default_fonts() if fonts is None else fonts
+    fonts = default_fonts() if fonts is None else fonts
     return build_fitted(
         lambda styles: _story(document, styles), make_styles(fonts), document.header, fonts
     )

@@ -21,7 +21,7 @@ from lijiabu_desk.documents.boundary_data import (
     preamble,
 )
 from lijiabu_desk.documents.data import Header, LabelledValue, Signatory
-from lijiabu_desk.documents.fonts import FontSet, register_fonts
+from lijiabu_desk.documents.fonts import FontSet, default_fonts
 from lijiabu_desk.documents.render.agreement import birth_phrase
 from lijiabu_desk.documents.render.blocks import data_table, field_table, heading, labelled
 from lijiabu_desk.documents.render.boundary_annexes import photo_annex, sketch_annex
@@ -194,10 +194,10 @@ def render_boundary_agreement(data: BoundaryAgreementData, fonts: FontSet | None
     附图：地界示意图 (when there is a sketch), then 附件：现场照片 two to a page (when there are
     photos).
 
-    ``fonts`` defaults to :func:`register_fonts` (which raises ``FontsMissingError`` with a
+    ``fonts`` defaults to :func:`default_fonts` (which raises ``FontsMissingError`` with a
     sentence saying what to install when no Chinese font can be embedded).
     """
-    fonts = register_fonts() if fonts is None else fonts
+    fonts = default_fonts() if fonts is None else fonts
     styles = make_styles(fonts)
     story = agreement_story(data, styles)
     story += sketch_annex(data, styles)

@@ -35,7 +35,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from lijiabu_desk.documents.data import Header, Signatory
-from lijiabu_desk.documents.fonts import FontSet, register_fonts
+from lijiabu_desk.documents.fonts import FontSet, default_fonts
 from lijiabu_desk.documents.minutes_data import (
     MinutesActionItem,
     MinutesData,
@@ -294,9 +294,9 @@ def _header(data: MinutesData) -> Header:
 def render_minutes(data: MinutesData, fonts: FontSet | None = None) -> bytes:
     """The 会议纪要 as A4 PDF bytes with its fonts embedded.
 
-    ``fonts`` defaults to :func:`register_fonts` (which raises ``FontsMissingError`` with a
+    ``fonts`` defaults to :func:`default_fonts` (which raises ``FontsMissingError`` with a
     sentence saying what to install when no Chinese font can be embedded).
     """
-    fonts = register_fonts() if fonts is None else fonts
+    fonts = default_fonts() if fonts is None else fonts
     styles = make_styles(fonts)
     return build_pdf(minutes_story(data, styles), _header(data), fonts)

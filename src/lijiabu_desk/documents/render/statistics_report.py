@@ -33,7 +33,7 @@ from lijiabu_desk.documents.charts import (
     chart_title,
 )
 from lijiabu_desk.documents.data import Header
-from lijiabu_desk.documents.fonts import FontSet, register_fonts
+from lijiabu_desk.documents.fonts import FontSet, default_fonts
 from lijiabu_desk.documents.render.blocks import CELL_PADDING, GRID_LINE, heading
 from lijiabu_desk.documents.render.layout import FRAME_WIDTH, SpacedTitle, build_fitted
 from lijiabu_desk.documents.render.text import (
@@ -239,7 +239,7 @@ def statistics_story(
 
 def render_statistics(document: StatisticsDocument, fonts: FontSet | None = None) -> bytes:
     """The report as A4 PDF bytes with its fonts embedded and its charts at ``CHART_DPI``."""
-    fonts = register_fonts() if fonts is None else fonts
+    fonts = default_fonts() if fonts is None else fonts
     header = Header(issuer=document.station, title=document.running_title, number="")
     pngs = chart_pngs(document)
     return build_fitted(

@@ -32,7 +32,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from lijiabu_desk.documents.fonts import FontSet, register_fonts
+from lijiabu_desk.documents.fonts import FontSet, default_fonts
 from lijiabu_desk.documents.render.layout import CREATOR, SpacedTitle, draw_runs, text_width
 from lijiabu_desk.documents.render.text import CJKCellParagraph, cell, markup, para, with_primary
 from lijiabu_desk.documents.visit_list_data import (
@@ -305,10 +305,10 @@ def _paged_canvas(fonts: FontSet, running: str) -> type[Canvas]:
 def render_visit_list(data: VisitListData, fonts: FontSet | None = None) -> bytes:
     """The visit list as A4 landscape PDF bytes with its fonts embedded.
 
-    ``fonts`` defaults to :func:`register_fonts` (which raises ``FontsMissingError`` with a
+    ``fonts`` defaults to :func:`default_fonts` (which raises ``FontsMissingError`` with a
     sentence saying what to install when no Chinese font can be embedded).
     """
-    fonts = register_fonts() if fonts is None else fonts
+    fonts = default_fonts() if fonts is None else fonts
     st = _Styles(fonts)
     day = day_text(data.as_of)
     out = io.BytesIO()

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from lijiabu_desk.documents.card_data import CardBack, CardOfficer, CardSheetData
-from lijiabu_desk.documents.fonts import FontsMissingError, missing_glyphs, register_fonts
+from lijiabu_desk.documents.fonts import FontsMissingError, default_fonts, missing_glyphs
 from lijiabu_desk.documents.render.cards import render_cards
 from lijiabu_desk.models import Household, Officer, Station, Village, VillageGroup
 from lijiabu_desk.services.audit import Action, record_event
@@ -167,7 +167,7 @@ def print_contact_cards(ctx: ServiceContext, selection: CardSelection) -> Printe
     if not data.cards:
         raise ValidationError("没有需要印连心卡的户：每户的连心卡都是有效的。")
     try:
-        fonts = register_fonts()
+        fonts = default_fonts()
     except FontsMissingError as exc:
         raise ServiceError(str(exc)) from exc
     pdf = render_cards(data, fonts)

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from lijiabu_desk.documents.fonts import FontsMissingError, missing_glyphs, register_fonts
+from lijiabu_desk.documents.fonts import FontsMissingError, default_fonts, missing_glyphs
 from lijiabu_desk.models.base import RecordMixin
 from lijiabu_desk.models.enums import AgreementStatus
 from lijiabu_desk.services.audit import Action, record_event
@@ -91,7 +91,7 @@ def print_form(ctx: ServiceContext, kind: PrintKind, record_id: int) -> PrintedF
     form = FORM_KINDS[kind]
     document = build_document(ctx, kind, record_id)
     try:
-        fonts = register_fonts()
+        fonts = default_fonts()
     except FontsMissingError as exc:
         raise ServiceError(str(exc)) from exc
     pdf = form.render(document, fonts)

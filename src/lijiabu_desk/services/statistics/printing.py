@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from lijiabu_desk.documents.fonts import FontsMissingError, missing_glyphs, register_fonts
+from lijiabu_desk.documents.fonts import FontsMissingError, default_fonts, missing_glyphs
 from lijiabu_desk.documents.render.statistics_report import render_statistics
 from lijiabu_desk.documents.statistics_data import (
     NONE_TEXT,
@@ -248,7 +248,7 @@ def print_statistics(
             report = report_in(session, period, village_id)
     document = statistics_document(report, ctx.today())
     try:
-        fonts = register_fonts()
+        fonts = default_fonts()
         pdf = render_statistics(document, fonts)
     except FontsMissingError as exc:
         raise ServiceError(str(exc)) from exc

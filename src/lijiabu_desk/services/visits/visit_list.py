@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from lijiabu_desk.documents.fonts import FontsMissingError, missing_glyphs, register_fonts
+from lijiabu_desk.documents.fonts import FontsMissingError, default_fonts, missing_glyphs
 from lijiabu_desk.documents.render.visit_list import render_visit_list
 from lijiabu_desk.documents.visit_list_data import VisitListData, VisitListRow
 from lijiabu_desk.models import Household, Officer, Person
@@ -115,7 +115,7 @@ def print_visit_list(
             rows=tuple(rows),
         )
     try:
-        fonts = register_fonts()
+        fonts = default_fonts()
     except FontsMissingError as exc:
         raise ServiceError(str(exc)) from exc
     pdf = render_visit_list(data, fonts)
