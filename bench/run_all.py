@@ -22,6 +22,7 @@ import bench_import
 import bench_people_list
 import bench_queues
 import bench_search
+import bench_startup
 from township import roster_file, township_db
 
 
@@ -41,6 +42,7 @@ def main() -> None:
         bench_disputes.run,
         bench_calls.run,
         bench_queues.run,
+        bench_startup.run,
     ):
         lines += run()
         print(flush=True)

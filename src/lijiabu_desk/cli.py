@@ -8,12 +8,9 @@ traceback (set LIJIABU_DEBUG=1 to see one).
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,6 +26,8 @@ from lijiabu_desk.services.errors import ServiceError, StorageError, ValidationE
 from lijiabu_desk.services.locations import default_db_path
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from lijiabu_desk.services.actor import Actor
     from lijiabu_desk.services.context import ServiceContext
     from lijiabu_desk.services.database import Database
@@ -59,6 +58,8 @@ def resolve_actor(db: Database, args: argparse.Namespace) -> Actor:
     if password is None:
         if not sys.stdin.isatty():
             raise ServiceError(f"请在终端中输入密码，或设置环境变量 {PASSWORD_ENV}。")
+        import getpass
+
         password = getpass.getpass(f"账号 {user} 的密码：")
     actor = login(db, user, password, hasher=make_hasher())
     if must_change_password(db, actor.account_id):
@@ -137,6 +138,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from lijiabu_desk.services.opening import existing_path
     from lijiabu_desk.services.restore import restore_backup
     from lijiabu_desk.services.restore_check import inspect_backup
@@ -344,6 +347,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_gui(_db_path(args))
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from lijiabu_desk.cli_report import run_report
+
+    return run_report(args)
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "check": cmd_check,
@@ -354,6 +363,7 @@ COMMANDS = {
     "print": cmd_print,
     "queues": cmd_queues,
     "cards": cmd_cards,
+    "report": cmd_report,
     "gui": cmd_gui,
     None: cmd_gui,
 }

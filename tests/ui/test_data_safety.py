@@ -100,7 +100,9 @@ def test_restore_from_the_menu(qtbot, window: MainWindow, tmp_path: Path) -> Non
     backup = take_backup(ctx, reason="manual", folder=tmp_path / "usb").path
     with ctx.write() as s:
         s.add(Village(name="后来村"))
+    shown = window.start_page.shown
     window.refresh()
+    qtbot.waitUntil(lambda: window.start_page.shown > shown, timeout=10_000)
     assert status(window, "count_villages") == "2"
     questions: list[str] = []
     window.actions_.ask_backup_file = lambda: backup
@@ -108,7 +110,7 @@ def test_restore_from_the_menu(qtbot, window: MainWindow, tmp_path: Path) -> Non
     window.actions_.restore()
     assert "0 户，0 人" in questions[0] and "确认恢复" in questions[0]
     assert window.ctx is not ctx  # a new database object after the restore
-    assert status(window, "count_villages") == "1"
+    qtbot.waitUntil(lambda: status(window, "count_villages") == "1", timeout=10_000)
 
 
 def test_restore_of_a_bad_file_says_why(qtbot, window: MainWindow, tmp_path: Path) -> None:

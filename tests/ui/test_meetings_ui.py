@@ -62,7 +62,9 @@ def test_a_meeting_with_an_item_done_and_its_minutes(qtbot, chinese, desk, clock
     area.search.setText("法庭")
     assert area.model.rowCount() == 0 and area.list.is_empty_shown()
     area.search.clear()
+    counted = window.start_page.shown
     window.areas.show_area("overview")  # the start page counts afresh when shown
+    qtbot.waitUntil(lambda: window.start_page.shown > counted, timeout=10_000)  # in the background
     assert window.overview.queues.buttons["meeting_items_open"].text() == "2件 ▸"
     window.areas.show_area("meetings")
     # The overdue item is done: marked with its date.

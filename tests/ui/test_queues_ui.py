@@ -32,6 +32,8 @@ def test_the_start_page_lists_each_queue_and_opens_its_records(qtbot, chinese, d
     qtbot.addWidget(window)
     window.areas.show_area("overview")
     buttons = window.overview.queues.buttons
+    # Counted in the background once the window is up: "—" until then.
+    qtbot.waitUntil(lambda: window.start_page.shown >= 1, timeout=10_000)
     assert buttons["open_calls"].text() == "1件 ▸"
     assert buttons["id_cards_due"].text() == "1件 ▸"
     assert buttons["disputes_due"].text() == "无" and not buttons["disputes_due"].isEnabled()

@@ -101,10 +101,12 @@ def backup_database(
     # The copy holds a consistent snapshot; describe the copy itself, not the live file.
     with closing(sqlite3.connect(partial)) as dst:
         dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
-        expected = table_counts(dst)
         revision, head = _describe(dst)
     _fsync(partial)
-    checked = verify_backup(partial, expected)
+    # Read back from the disk on a fresh connection: whole (quick_check), and its row counts
+    # are what the manifest records (counted once: the copy is the only snapshot there is).
+    checked = verify_backup(partial)
+    expected = checked.counts
     manifest = {
         "format": MANIFEST_FORMAT,
         "app": "lijiabu-desk",

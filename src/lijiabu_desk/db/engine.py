@@ -19,12 +19,13 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from lijiabu_desk.db.private_files import create_private_file, make_private, make_private_dir
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 10_000
 READ_ONLY = "lijiabu_read_only"  # execution option: this transaction only reads
@@ -41,6 +42,10 @@ def create_engine_for(path: Path, *, foreign_keys: bool = True) -> Engine:
     ``foreign_keys=False`` is for migrations only: batch migrations rebuild referenced tables,
     which fails with enforcement on; ``db.migrate`` runs ``foreign_key_check`` afterwards.
     """
+    # Imported here: this module's constants are read by code that must stay light (the
+    # glance at a file before the login screen, ``--help``).
+    from sqlalchemy import create_engine, event
+
     path = Path(path)
     make_private_dir(path.parent)
     make_database_private(path)
@@ -90,6 +95,8 @@ def make_database_private(path: Path) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions are short: open one per unit of work, ``with factory.begin() as s: ...``."""
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lijiabu_desk.db.backup import (
     MANIFEST_SUFFIX,
@@ -18,14 +19,15 @@ from lijiabu_desk.db.backup import (
     manifest_path,
     read_manifest,
 )
-from lijiabu_desk.db.migrate import is_known_revision
 from lijiabu_desk.db.paths import backup_dir_for
 from lijiabu_desk.db.probe import Probe, probe
 from lijiabu_desk.services.audit import Action, record_event
-from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.permissions import Permission, require
 from lijiabu_desk.services.retention import RetentionPolicy, stamps_to_keep
+
+if TYPE_CHECKING:
+    from lijiabu_desk.services.context import ServiceContext
 
 BACKUP_GLOB = "*.sqlite3"
 
@@ -161,6 +163,8 @@ def rotate(folder: Path, policy: RetentionPolicy) -> list[Path]:
 
 def check_restorable(path: Path) -> Probe:
     """Everything that can be said against a file, said before the live database is touched."""
+    from lijiabu_desk.db.migrate import is_known_revision  # Alembic: only for a restore
+
     found = probe(path)
     if not found.exists:
         raise RestoreRefusedError(f"找不到文件 {path}。")

@@ -1,4 +1,12 @@
-"""What the start screen shows: the station's name and how many records of each kind exist."""
+"""What the start screen shows: the station's name and how many records of each kind exist.
+
+The window loads this off the GUI thread after it is shown (``ui.shell.start_page``). Each count
+reads an index, never every row of the register: residents are the people in the register
+(the people list's index on ``status, deleted_at`` answers without reading a row) less those
+without a household (the household index finds those few), and expiring ID cards are read
+through the expiry-date index (without table statistics SQLite would rather walk the whole
+register through the status index: 0.4 s at 127,000 people, against a few milliseconds).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +15,8 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from lijiabu_desk.models import (
     Agreement,
@@ -43,6 +53,13 @@ class Overview:
     id_cards_expiring: int
 
 
+#: ``persons.status`` behind SQLite's unary ``+``: the same value, but not a column the planner
+#: may look up in an index (as ``services.queues.people``), so it reads the expiry index.
+_STATUS_UNINDEXED = UnaryExpression(
+    Person.status, operator=custom_op("+"), type_=Person.status.type
+)
+
+
 def _count(session: Session, model: type, *conditions: object) -> int:
     stmt = select(func.count()).select_from(model).where(model.deleted_at.is_(None), *conditions)
     return int(session.scalar(stmt) or 0)
@@ -54,11 +71,18 @@ def load_overview(session: Session, *, today: date, expiry_window_days: int = 92
     station = current_station(session)
     horizon = date.fromordinal(today.toordinal() + expiry_window_days)
     active = Person.status == ResidentStatus.ACTIVE
+    in_register = _count(session, Person, active)  # the index alone answers
+    without_household = _count(
+        session,
+        Person,
+        Person.household_id.is_(None),
+        _STATUS_UNINDEXED == ResidentStatus.ACTIVE,
+    )
     return Overview(
         station_name=station.name if station else "",
         villages=_count(session, Village),
         households=_count(session, Household),
-        residents=_count(session, Person, Person.household_id.is_not(None), active),
+        residents=in_register - without_household,
         outsiders=_count(session, Person, Person.household_id.is_(None)),
         officers=_count(session, Officer, Officer.active.is_(True)),
         disputes=_count(session, Dispute),
@@ -86,7 +110,7 @@ def load_overview(session: Session, *, today: date, expiry_window_days: int = 92
         id_cards_expiring=_count(
             session,
             Person,
-            active,
+            _STATUS_UNINDEXED == ResidentStatus.ACTIVE,
             Person.id_expiry_date.is_not(None),
             Person.id_expiry_date <= horizon,
         ),

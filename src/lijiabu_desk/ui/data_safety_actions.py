@@ -14,20 +14,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from lijiabu_desk.services.accounts import change_own_password, login
 from lijiabu_desk.services.backups import take_backup
-from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.services.passwords import make_hasher
 from lijiabu_desk.services.permissions import Permission, PermissionDeniedError, require
-from lijiabu_desk.services.restore import restore_backup
-from lijiabu_desk.services.restore_check import (
-    BackupCandidate,
-    UnverifiedBackupError,
-    inspect_backup,
-)
 from lijiabu_desk.ui.background import error_message
 from lijiabu_desk.ui.lock_dialog import LockDialog
 
 if TYPE_CHECKING:
+    from lijiabu_desk.services.context import ServiceContext
+    from lijiabu_desk.services.restore_check import BackupCandidate
     from lijiabu_desk.ui.main_window import MainWindow
 
 
@@ -103,6 +98,8 @@ class DataSafetyActions(QObject):
     def _inspect(self, source: Path, title: str) -> BackupCandidate | None:
         """The checks made before anything is touched; a backup without its manifest needs a
         second, deliberate yes."""
+        from lijiabu_desk.services.restore_check import UnverifiedBackupError, inspect_backup
+
         try:
             return inspect_backup(source, self.ctx.db.path)
         except UnverifiedBackupError as exc:
@@ -121,6 +118,9 @@ class DataSafetyActions(QObject):
             return None
 
     def restore(self) -> None:
+        from lijiabu_desk.services.context import ServiceContext
+        from lijiabu_desk.services.restore import restore_backup
+
         source = self.ask_backup_file()
         if source is None:
             return
@@ -140,7 +140,7 @@ class DataSafetyActions(QObject):
         )
         if not self.confirm(title, text):
             return
-        self.window.safety.background.wait()
+        self.window.wait_for_background()
         try:
             result = restore_backup(self.ctx, source, allow_unverified=not found.verified)
         except ServiceError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lijiabu_desk.services.actor import Actor
 from lijiabu_desk.services.errors import ServiceError
 from lijiabu_desk.ui.forms import INVALID_STYLE, EnterMovesFocus, FieldErrors, dialog_buttons
 from lijiabu_desk.ui.type_size import apply_saved_type_size, heading_font
 
-Authenticate = Callable[[str, str], Actor]
+if TYPE_CHECKING:  # the actor's module brings every model and SQLAlchemy: not before login
+    from lijiabu_desk.services.actor import Actor
+
+Authenticate = Callable[[str, str], "Actor"]
 
 
 class LoginDialog(QDialog):

@@ -1,38 +1,34 @@
-"""The main window: menus, the status bar (account, last backup, database) and the start page."""
+"""The main window: menus, the status bar (account, last backup, file check, database) and the
+start page.
+
+It opens fast whatever the register's size (issue #14): an area is built the first time it is
+shown (``NavigationAreas.add(..., build=...)``; the areas are properties, so code that reaches
+for one builds it), the start page's counts are read in the background after the window is up
+(``shell.start_page``), the whole-file check follows them (``shell.file_check``), and the backup
+on exit runs in the background while the window says so (``SafetyController``).
+"""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from lijiabu_desk import __version__
-from lijiabu_desk.services.backups import BackupInfo
-from lijiabu_desk.services.context import ServiceContext
-from lijiabu_desk.services.errors import ServiceError
-from lijiabu_desk.services.overview import load_overview
 from lijiabu_desk.services.permissions import ROLE_LABELS, Permission, allows
-from lijiabu_desk.services.queues import queue_counts
-from lijiabu_desk.ui.accounts_dialog import AccountsDialog
-from lijiabu_desk.ui.audit_viewer import AuditViewer
-from lijiabu_desk.ui.boundary.boundary_area import BoundaryArea
-from lijiabu_desk.ui.calls.call_form import CallFormDialog
-from lijiabu_desk.ui.calls.calls_area import CallsArea
+from lijiabu_desk.ui.background import Background, error_message
 from lijiabu_desk.ui.data_safety_actions import DataSafetyActions
-from lijiabu_desk.ui.disputes.area import DisputesArea
 from lijiabu_desk.ui.forms import fit_to_screen
-from lijiabu_desk.ui.meetings.meetings_area import MeetingsArea
 from lijiabu_desk.ui.navigation import NavigationAreas
-from lijiabu_desk.ui.outreach.outreach_area import OutreachArea
 from lijiabu_desk.ui.overview_view import OverviewView
-from lijiabu_desk.ui.queues.queue_dialog import QueueDialog
-from lijiabu_desk.ui.register.area import RegisterArea
-from lijiabu_desk.ui.register.merge_dialogs import LikelyPairsDialog
 from lijiabu_desk.ui.safety import SafetyController
-from lijiabu_desk.ui.settings.settings_area import SettingsArea
+from lijiabu_desk.ui.shell.areas import AREAS, AreaAccess, AreaBuilders, area_module
+from lijiabu_desk.ui.shell.file_check import FileCheckWatch
+from lijiabu_desk.ui.shell.start_page import StartCounts, StartPage
 from lijiabu_desk.ui.type_size import (
     TypeSize,
     apply_saved_type_size,
@@ -40,8 +36,22 @@ from lijiabu_desk.ui.type_size import (
     save_type_size,
 )
 
+if TYPE_CHECKING:
+    from lijiabu_desk.services.backups import BackupInfo
+    from lijiabu_desk.services.context import ServiceContext
+    from lijiabu_desk.ui.accounts_dialog import AccountsDialog
+    from lijiabu_desk.ui.audit_viewer import AuditViewer
+    from lijiabu_desk.ui.calls.call_form import CallFormDialog
+    from lijiabu_desk.ui.queues.queue_dialog import QueueDialog
+    from lijiabu_desk.ui.register.merge_dialogs import LikelyPairsDialog
 
-class MainWindow(QMainWindow):
+__all__ = ["MainWindow", "area_module"]
+
+#: After the first counts, how long the whole-file check waits (the officer's first clicks).
+FILE_CHECK_DELAY_MS = 2_000
+
+
+class MainWindow(AreaAccess, QMainWindow):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -54,54 +64,54 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.type_size = type_size
+        self.settings_store = QSettings()
+        self.closing = False
         self.setWindowTitle(self.tr("Lijiabu Police Desk"))
+        self.background = Background(self)  # reads for the start page and the file check
         self.overview = OverviewView()
-        self.register = RegisterArea(ctx)
         self.areas = NavigationAreas(self)
         overview = QScrollArea(objectName="overview_scroll")  # large type on a small screen
         overview.setWidgetResizable(True)
         overview.setWidget(self.overview)
         self.areas.add("overview", self.tr("Overview"), overview)
-        self.areas.add("register", self.tr("Register"), self.register)
-        self.disputes = DisputesArea(ctx)
-        self.areas.add("disputes", self.tr("Disputes"), self.disputes)
-        self.calls = CallsArea(ctx)
-        self.areas.add("calls", self.tr("Service calls"), self.calls)
-        self.boundaries = BoundaryArea(ctx)
-        self.areas.add("boundaries", self.tr("Boundaries"), self.boundaries)
-        self.meetings = MeetingsArea(ctx)
-        self.areas.add("meetings", self.tr("Joint meetings"), self.meetings)
-        self.outreach = OutreachArea(ctx)
-        self.areas.add("outreach", self.tr("Anti-fraud"), self.outreach)
-        self.settings = SettingsArea(ctx)
-        self.areas.add("settings", self.tr("Settings"), self.settings)
+        self.builders = AreaBuilders(self)
+        for key, label in self._area_labels():
+            self.areas.add(key, label, build=self.builders.builder(key))
         self.setCentralWidget(self.areas)
         self.safety = SafetyController(ctx, self, monotonic=monotonic)
         self.actions_ = DataSafetyActions(self)
+        self.start_page = StartPage(self.background, self)
+        self.file_check = FileCheckWatch(self)
         self._build_status_bar()
         self._build_menu()
         self._build_shortcuts()
         fit_to_screen(self, 1280, 800)
-        self.settings_store = QSettings()
         geometry = self.settings_store.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.settings_store.value("main_window/register_splitter")
-        if splitter is not None:
-            self.register.splitter.restoreState(splitter)
         self.areas.show_area(str(self.settings_store.value("main_window/area", "register")))
         self.safety.backup_finished.connect(self.show_backup)
         self.safety.backup_failed.connect(self.show_backup_failure)
         self.safety.lock_requested.connect(self.actions_.lock_screen)
         self.overview.go.connect(self.go_to)
         self.overview.queues.open_queue.connect(self.open_queue)
-        self.register.settings_requested.connect(self.open_settings)
-        self.calls.case_requested.connect(self.open_case)
-        self.disputes.boundary_requested.connect(self.open_boundary_for)
-        self.register.call_requested.connect(self.show_call)
+        self.start_page.loaded.connect(self.show_start_counts)
+        self.start_page.failed.connect(self.show_counts_failure)
         self.areas.bar.currentRowChanged.connect(self._area_shown)
-        self.refresh()
         self.show_backup(self.safety.newest_backup())
+        QTimer.singleShot(0, self, self.refresh)  # once the window is on screen
+
+    def _area_labels(self) -> list[tuple[str, str]]:
+        return [
+            ("register", self.tr("Register")),
+            ("disputes", self.tr("Disputes")),
+            ("calls", self.tr("Service calls")),
+            ("boundaries", self.tr("Boundaries")),
+            ("meetings", self.tr("Joint meetings")),
+            ("outreach", self.tr("Anti-fraud")),
+            ("statistics", self.tr("Statistics")),
+            ("settings", self.tr("Settings")),
+        ]
 
     def _build_status_bar(self) -> None:
         role = ROLE_LABELS[self.ctx.actor.role]
@@ -113,7 +123,8 @@ class MainWindow(QMainWindow):
         self.backup_label.setObjectName("backup_label")
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", str(self.ctx.db.path)))
         self.db_label.setObjectName("database_label")
-        for label in (self.user_label, self.backup_label, self.db_label):
+        labels = (self.user_label, self.backup_label, self.file_check.label, self.db_label)
+        for label in labels:
             self.statusBar().addPermanentWidget(label)
 
     def _action(self, text: str, slot: object, shortcut: object = None) -> QAction:
@@ -136,67 +147,27 @@ class MainWindow(QMainWindow):
     def new_call(self) -> CallFormDialog:
         """Ctrl+Shift+N: the quick-entry call form; saved, the call opens in the calls area
         with its 到达 and 办结 buttons."""
+        from lijiabu_desk.ui.calls.call_form import CallFormDialog
+
         dialog = CallFormDialog(self.ctx, parent=self)
         dialog.saved.connect(self.show_call)
         dialog.open()
         self.calls.actions_.dialog_opened.emit(dialog)
         return dialog
 
-    def show_call(self, call_id: int) -> None:
-        self.areas.show_area("calls")
-        self.calls.show_call(call_id)
-
-    def open_case(self, dispute_id: int) -> None:
-        self.areas.show_area("disputes")
-        self.disputes.show_case(dispute_id)
-
-    def find(self) -> None:
-        """Ctrl+F: the case search in the disputes area, else the register's search."""
-        if self.areas.current_key() == "disputes":
-            self.disputes.search.setFocus()
-            self.disputes.search.selectAll()
-            return
-        self.areas.show_area("register")
-        self.register.search.focus()
-
-    def new_record(self) -> None:
-        """Ctrl+N: a new case in the disputes area; in the register a new member of the
-        household on screen, else a person."""
-        if self.areas.current_key() == "disputes":
-            self.disputes.new_case()
-            return
-        if self.areas.current_key() == "calls":
-            self.new_call()
-            return
-        self.areas.show_area("register")
-        page = self.register.page.page
-        self.register.actions_.new_person(page.id if page is not None else None)
-
-    def open_settings(self, page: str) -> None:
-        """Settings on ``page`` ("villages" …), where an empty list sends the officer."""
-        self.areas.show_area("settings")
-        self.settings.show_page(page)
-
-    def go_to(self, target: str) -> None:
-        """A step of the start page: "settings/<page>" or an area ("register")."""
-        area, _, page = target.partition("/")
-        if area == "settings":
-            self.open_settings(page)
-        elif target == "calls/new":
-            self.new_call()
-        else:
-            self.areas.show_area(area)
-
     def _area_shown(self, _row: int) -> None:
-        if self.areas.current_key() == "overview":  # counts and steps as they are now
+        key = self.areas.current_key()
+        if key == "overview":  # counts and steps as they are now
             self.refresh()
-        elif self.areas.current_key() == "calls":  # calls logged from another area
+        elif self.areas.take_fresh(key):  # built for this showing: its data is new
+            return
+        elif key == "calls":  # calls logged from another area
             self.calls.refresh()
-        elif self.areas.current_key() == "outreach":  # villages added meanwhile
+        elif key == "outreach":  # villages added meanwhile
             self.outreach.reload_villages()
-        elif self.areas.current_key() == "boundaries":
+        elif key == "boundaries":
             self.boundaries.refresh()
-        elif self.areas.current_key() == "meetings":
+        elif key == "meetings":
             self.meetings.refresh()
 
     def _build_menu(self) -> None:
@@ -260,17 +231,23 @@ class MainWindow(QMainWindow):
         self.type_size_actions[size].setChecked(True)
 
     def open_accounts(self) -> AccountsDialog:
+        from lijiabu_desk.ui.accounts_dialog import AccountsDialog
+
         dialog = AccountsDialog(self.ctx, self.actions_.hasher, self)
         dialog.open()
         return dialog
 
     def open_pairs(self) -> LikelyPairsDialog:
+        from lijiabu_desk.ui.register.merge_dialogs import LikelyPairsDialog
+
         dialog = LikelyPairsDialog(self.ctx, self)
         dialog.changed.connect(self.register.reload)
         dialog.open()
         return dialog
 
     def open_audit(self) -> AuditViewer:
+        from lijiabu_desk.ui.audit_viewer import AuditViewer
+
         dialog = AuditViewer(self.ctx, self)
         dialog.open()
         return dialog
@@ -279,72 +256,47 @@ class MainWindow(QMainWindow):
         """After a restore the database object is new; everything reads from it from now on."""
         self.ctx = ctx
         self.safety.ctx = ctx
-        self.register.set_context(ctx)
-        self.disputes.set_context(ctx)
-        self.calls.set_context(ctx)
-        self.outreach.set_context(ctx)
-        self.boundaries.set_context(ctx)
-        self.meetings.set_context(ctx)
-        self.settings.set_context(ctx)
+        for key in AREAS:
+            if self.areas.is_built(key):
+                self.areas.widget(key).set_context(ctx)  # type: ignore[attr-defined]
         self.refresh()
 
+    def wait_for_background(self) -> None:
+        """Before the database is closed or replaced: no job of the window still reads it."""
+        self.background.wait()
+        self.safety.background.wait()
+
     def refresh(self) -> None:
-        try:
-            with self.ctx.read() as session:
-                overview = load_overview(session, today=self.ctx.today())
-        except ServiceError as exc:
-            self.statusBar().showMessage(exc.message, 10_000)
-            return
-        self.overview.show_overview(overview)
-        self.show_queues()
-        if self.disputes.isVisible():  # F5 on the case list re-reads it too
+        """F5: the start page's counts (read in the background), and the list on screen."""
+        self.start_page.load(self.ctx)
+        if self.areas.is_built("disputes") and self.disputes.isVisible():  # F5 on the list
             self.disputes.refresh()
-        if self.calls.isVisible():
+        if self.areas.is_built("calls") and self.calls.isVisible():
             self.calls.refresh()
+
+    def show_start_counts(self, counts: StartCounts) -> None:
+        overview = counts.overview
+        self.overview.show_overview(overview)
+        self.areas.set_badge("overview", self.overview.queues.show_counts(counts.queues))
         if overview.station_name:
             self.setWindowTitle(
                 self.tr("%1 — Lijiabu Police Desk").replace("%1", overview.station_name)
             )
         self.statusBar().showMessage(self.tr("Counts refreshed"), 3000)
+        if not self.file_check.started:
+            QTimer.singleShot(FILE_CHECK_DELAY_MS, self.file_check, self.file_check.start)
 
-    def show_queues(self) -> None:
-        """Today's queue counts on the start page, their total beside 概览."""
-        try:
-            counts = queue_counts(self.ctx, self.ctx.today())
-        except ServiceError as exc:
-            self.statusBar().showMessage(exc.message, 10_000)
-            return
-        self.areas.set_badge("overview", self.overview.queues.show_counts(counts))
+    def show_counts_failure(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
 
     def open_queue(self, key: str) -> QueueDialog:
+        from lijiabu_desk.ui.queues.queue_dialog import QueueDialog
+
         dialog = QueueDialog(self.ctx, key, self.ctx.today(), self)
         dialog.open_record.connect(self.open_record)
         dialog.open()
         self.calls.actions_.dialog_opened.emit(dialog)
         return dialog
-
-    def open_record(self, kind: str, record_id: int, household_id: int | None) -> None:
-        """A queue's row: the person (on their household's page), the household, the case or
-        the call."""
-        if kind == "dispute":
-            self.open_case(record_id)
-        elif kind == "call":
-            self.show_call(record_id)
-        elif kind == "meeting":
-            self.areas.show_area("meetings")
-            self.meetings.show_meeting(record_id)
-        else:
-            self.areas.show_area("register")
-            if kind == "household":
-                self.register.go_to_household(record_id)
-            else:
-                self.register.open_person_from_search(record_id, household_id)
-
-    def open_boundary_for(self, dispute_id: int) -> None:
-        """A case's boundary agreement: its newest one, else a new one linked to the case."""
-        self.areas.show_area("boundaries")
-        if not self.boundaries.select_case(dispute_id):
-            self.boundaries.new(dispute_id)
 
     def show_backup(self, info: BackupInfo | None) -> None:
         if info is None:
@@ -380,15 +332,28 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
-        """Back up on the way out (a failure is said, and the window still closes)."""
+        """Back up on the way out, in the background, saying so; the window goes only once
+        the backup is checked (a failure is said, and the window still closes)."""
+        if self.closing:  # asked again while the backup runs
+            event.ignore()
+            return
+        self.closing = True
+        self.areas.setEnabled(False)
+        self.menuBar().setEnabled(False)
+        self.backup_label.setText(self.tr("Backing up…"))
+        self.statusBar().showMessage(
+            self.tr("Backing up before closing; the window closes when the backup is checked.")
+        )
         try:
-            self.safety.backup_now("exit")
-        except ServiceError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), exc.message)
+            self.safety.backup_before_exit()
+        except Exception as exc:  # said, and the window still closes
+            QMessageBox.warning(self, self.tr("Backup failed"), error_message(exc))
         self.safety.stop()
+        self.background.wait()
         self.settings_store.setValue("main_window/geometry", self.saveGeometry())
         self.settings_store.setValue("main_window/area", self.areas.current_key())
-        self.settings_store.setValue(
-            "main_window/register_splitter", self.register.splitter.saveState()
-        )
+        if self.areas.is_built("register"):
+            self.settings_store.setValue(
+                "main_window/register_splitter", self.register.splitter.saveState()
+            )
         event.accept()

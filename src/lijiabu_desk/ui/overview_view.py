@@ -1,5 +1,9 @@
 """The start page: the station's name, what to set up next on a new database, and a grid of
-record counts. Lays out only: the window goes where a step's button asks (``go``)."""
+record counts. Lays out only: the window goes where a step's button asks (``go``).
+
+The counts arrive after the page is on screen (the window reads them in the background): until
+then every count shows "—", and the title and the steps keep their place empty, so that nothing
+jumps when they come."""
 
 from __future__ import annotations
 
@@ -30,9 +34,10 @@ class OverviewView(QWidget):
         self.steps.setFrameShape(QFrame.Shape.StyledPanel)
         self.steps.setStyleSheet("#next_steps { background: #fff4d6; }")
         self.steps_layout = QVBoxLayout(self.steps)
+        self.steps.setVisible(False)  # until the counts say what a new post lacks
         self.steps_body: QWidget | None = None
         self.step_buttons: dict[str, QPushButton] = {}
-        self.title = QLabel()
+        self.title = QLabel(" ")  # the station's name, with the counts; its height kept meanwhile
         font = QFont(self.title.font())
         font.setPointSize(font.pointSize() + 10)
         font.setBold(True)

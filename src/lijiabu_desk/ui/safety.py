@@ -2,19 +2,28 @@
 
 Behaviour only; the window lays out. Time comes from an injected monotonic clock and the
 backup time from the service context's clock, so tests drive both by hand.
+
+Every backup runs on a worker thread. The one on exit too (``backup_before_exit``): the event
+loop keeps turning while it runs, so the window stays painted and says "正在备份……" instead of
+freezing for the seconds a large register takes to copy and check; the call returns, and the
+window closes, only once the backup is verified (or has failed), after any backup already
+running.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lijiabu_desk.services.backups import BackupInfo, last_backup, take_backup
-from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.ui.background import Background, error_message
+
+if TYPE_CHECKING:
+    from lijiabu_desk.services.context import ServiceContext
 
 ACTIVITY_EVENTS = frozenset(
     {
@@ -89,10 +98,37 @@ class SafetyController(QObject):
             lambda exc: self.backup_failed.emit(error_message(exc)),
         )
 
-    def backup_now(self, reason: str) -> BackupInfo:
-        """On exit: waits for a running backup, then backs up in the foreground."""
-        self.background.wait()
-        return take_backup(self.ctx, reason=reason)
+    def backup_before_exit(self, reason: str = "exit") -> BackupInfo:
+        """The backup on exit, in the background; returns once it is verified (raises its
+        ServiceError if it failed). A backup already running is waited for first. The event
+        loop runs meanwhile: the caller disables what must not be used."""
+        self.tick_timer.stop()
+        loop = QEventLoop()
+        outcome: dict[str, Any] = {}
+        ctx = self.ctx
+
+        def report(key: str) -> Callable[[Any], None]:
+            def store(value: Any) -> None:
+                outcome[key] = value
+                loop.quit()
+
+            return store
+
+        def start() -> None:
+            self.background.idle.disconnect(start)
+            self.background.run(
+                lambda: take_backup(ctx, reason=reason), report("info"), report("error")
+            )
+
+        self.background.idle.connect(start)
+        if not self.background.busy:
+            start()
+        if not outcome:
+            loop.exec()
+        if "error" in outcome:
+            raise outcome["error"]
+        self.backup_finished.emit(outcome["info"])
+        return outcome["info"]
 
     def newest_backup(self) -> BackupInfo | None:
         return last_backup(self.ctx)

@@ -5,7 +5,8 @@ Each queue is one function ``queue(ctx, today, *, rows=False, limit=200) -> Queu
 fixed ``today``, so that it can be tested at a fixed date and used by the statistics; the
 start page asks ``queue_counts`` for every count at once, in one read session, as plain SQL
 counts that load no records. Keys are stable English words (scripts and the county's overview
-read them, e.g. ``lijiabu-desk queues --json``); ``QUEUE_LABELS`` holds the Chinese.
+read them, e.g. ``lijiabu-desk queues --json``); ``QUEUE_LABELS`` holds the Chinese (in
+``services.queue_labels``, which the start page imports without the queries).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from datetime import date
 
 from lijiabu_desk.services.context import ServiceContext
+from lijiabu_desk.services.queue_labels import QUEUE_LABELS  # each queue's label, in order
 from lijiabu_desk.services.queues import calls, cards, cases, households, meetings, people
 from lijiabu_desk.services.queues.calls import OPEN_CALLS, open_calls
 from lijiabu_desk.services.queues.cards import HOUSEHOLDS_WITHOUT_CARD, households_without_card
@@ -45,19 +47,6 @@ __all__ = [
     "RecordKind",
     "queue_counts",
 ]
-
-#: Each queue's label on the start page and in ``lijiabu-desk queues``, in the page's order.
-QUEUE_LABELS: dict[str, str] = {
-    ID_CARDS_DUE: "身份证已过期或3个月内到期",
-    DISPUTES_DUE: "纠纷临近或超过办理期限",
-    FOLLOW_UPS_DUE: "回访已到期的纠纷",
-    JUDICIAL_WINDOWS: "7日内届满的司法确认申请期",
-    OPEN_CALLS: "未办结的求助",
-    HOUSEHOLDS_NOT_VISITED: "从未走访或今年未走访的户",
-    HOUSEHOLDS_WITHOUT_CARD: "没有有效连心卡的户",
-    ELDERS_ALONE_UNVISITED: "30天内未走访的空巢、独居老人户",
-    MEETING_ITEMS_OPEN: "未完成的联席会议事项",
-}
 
 QueueFunction = Callable[..., Queue]
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QWidget
 
-from lijiabu_desk.services.queues import QUEUE_LABELS
+from lijiabu_desk.services.queue_labels import QUEUE_LABELS
 
 
 class QueuesPanel(QFrame):
