@@ -17,7 +17,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from township import bare_connection, open_township, time_call, township_db, verdict
+from township import (
+    HOUSEHOLDS,
+    bare_connection,
+    open_township,
+    time_call,
+    township_db,
+    verdict,
+)
 
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.register.people_list import PeopleFilter, person_ids, person_rows
@@ -56,11 +63,11 @@ def bare_block(conn: sqlite3.Connection, ids: list[int]) -> int:
     return len(conn.execute(sql, ids).fetchall())
 
 
-def run(repeats: int = 7) -> list[str]:
-    print("people list — open and scroll")
-    db, ctx = open_township()
+def run(repeats: int = 7, households: int = HOUSEHOLDS) -> list[str]:
+    print(f"people list — open and scroll ({households:,} households)")
+    db, ctx = open_township(households)
     try:
-        with closing(bare_connection(township_db())) as conn:
+        with closing(bare_connection(township_db(households))) as conn:
             ids, shown = open_list(ctx)  # warm up
             if bare(conn) != ids:
                 print("  NOTE: person_ids no longer returns what the bare query returns")

@@ -33,6 +33,7 @@ from typing import TypeVar
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from township import (
+    HOUSEHOLDS,
     bare_connection,
     median,
     open_township,
@@ -253,11 +254,11 @@ def profile(ctx: ServiceContext, strokes: list[Keystroke]) -> None:
     pstats.Stats(profiler, stream=sys.stdout).sort_stats("cumulative").print_stats(20)
 
 
-def run(repeats: int = 5, with_profile: bool = False) -> list[str]:
-    print("search — per keystroke")
-    db, ctx = open_township()
+def run(repeats: int = 5, with_profile: bool = False, households: int = HOUSEHOLDS) -> list[str]:
+    print(f"search — per keystroke ({households:,} households)")
+    db, ctx = open_township(households)
     try:
-        with closing(bare_connection(township_db())) as conn:
+        with closing(bare_connection(township_db(households))) as conn:
             strokes = keystrokes(conn)
             timings = measure(ctx, conn, strokes, repeats)
         p95_search, p95_bare = report(strokes, timings)

@@ -2990,32 +2990,32 @@ Restoring replaces all current data with this backup. The current data is backed
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="39" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="42" />
         <source>Log in — Lijiabu Police Desk</source>
         <translation>登录 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="42" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="45" />
         <source>Lijiabu Police Desk</source>
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="54" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="57" />
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="55" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="58" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="57" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="60" />
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="71" />
+        <location filename="../../src/lijiabu_desk/ui/login_dialog.py" line="74" />
         <source>Please enter your user name.</source>
         <translation>请填写用户名。</translation>
     </message>
@@ -3029,12 +3029,12 @@ Restoring replaces all current data with this backup. The current data is backed
         <translation>李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="123" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="124" />
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="118" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="119" />
         <source>User: %1 (%2)</source>
         <translation>当前用户：%1（%2）</translation>
     </message>
@@ -3075,139 +3075,144 @@ Restoring replaces all current data with this backup. The current data is backed
     </message>
     <message>
         <location filename="../../src/lijiabu_desk/ui/main_window.py" line="112" />
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="113" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="173" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="175" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="176" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="179" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="180" />
         <source>&amp;Back up to a folder or USB stick…</source>
         <translation>备份到文件夹或U盘(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="183" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="184" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="188" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="189" />
         <source>E&amp;xit</source>
         <translation>退出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="191" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="192" />
         <source>&amp;Register</source>
         <translation>登记(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="192" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="193" />
         <source>People who may be recorded &amp;twice…</source>
         <translation>可能重复的人员(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="195" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="196" />
         <source>&amp;Account</source>
         <translation>账号(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="197" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="198" />
         <source>&amp;Change my password…</source>
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="200" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="201" />
         <source>&amp;Lock the screen</source>
         <translation>锁定屏幕(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="203" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="204" />
         <source>&amp;Manage accounts…</source>
         <translation>管理账号(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="206" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="207" />
         <source>&amp;Audit trail…</source>
         <translation>审计记录(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="209" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="210" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="210" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="211" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="213" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="214" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="214" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="215" />
         <source>Type &amp;size</source>
         <translation>字号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="282" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="283" />
         <source>%1 — Lijiabu Police Desk</source>
         <translation>%1 — 李家堡警务台账</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="284" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="285" />
         <source>Counts refreshed</source>
         <translation>统计已刷新</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="302" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="303" />
         <source>No backup yet</source>
         <translation>尚未备份</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="305" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="306" />
         <source>Last backup: %1</source>
         <translation>上次备份：%1</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="310" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="311" />
         <source>%1 attached files no longer match what was attached (%2): restore them from an older backup or attach them again.</source>
         <translation>有%1个附件与附加时不一致（%2）：请从较早的备份恢复，或重新附加。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="319" />
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="349" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="320" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="350" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="325" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="326" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="327" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="328" />
         <source>Lijiabu Police Desk, version %1.
 Register, mediation and service records for a village police post; works without a network.</source>
         <translation>李家堡警务台账，版本 %1。
 派出所户籍登记、矛盾纠纷调解与便民服务台账，无需联网即可使用。</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="342" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="343" />
         <source>Backing up…</source>
         <translation>正在备份……</translation>
     </message>
     <message>
-        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="344" />
+        <location filename="../../src/lijiabu_desk/ui/main_window.py" line="345" />
         <source>Backing up before closing; the window closes when the backup is checked.</source>
         <translation>关闭前正在备份；备份核对无误后窗口会自动关闭。</translation>
     </message>

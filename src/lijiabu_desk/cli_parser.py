@@ -87,6 +87,8 @@ def _add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from lijiabu_desk.cli_report import add_report_parser  # its handler's module: no cycle
+
     parser = _Parser(
         prog="lijiabu-desk",
         description=DESCRIPTION,
@@ -173,4 +175,6 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="操作", required=True)
     verify = audit_sub.add_parser("verify", help="检查审计记录是否被改动")
     _add_common(verify, top=False)
+
+    add_report_parser(sub)
     return parser

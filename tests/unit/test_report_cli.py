@@ -1,5 +1,5 @@
-"""`lijiabu-desk report monthly|quarterly|yearly`, called as the command line will call it: the
-parser from ``add_report_parser`` on the real sub-commands, then ``run_report``.
+"""`lijiabu-desk report monthly|quarterly|yearly`, called as the command line calls it: the whole
+command line (``cli.main``), whose parser carries ``report`` and dispatches to ``run_report``.
 
 The post is ``statistics_setup``'s town; its November figures are counted by hand there
 (8 cases found, 7 taken, 6 mediated, 2 succeeded, 4,000.50 元; in 河湾村 5, 5, 4, 2).
@@ -7,7 +7,6 @@ The post is ``statistics_setup``'s town; its November figures are counted by han
 
 from __future__ import annotations
 
-import argparse
 import json
 import subprocess
 import sys
@@ -17,8 +16,8 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
+from lijiabu_desk.cli import main
 from lijiabu_desk.cli_parser import EXIT_FAILED, EXIT_OK, EXIT_USAGE, build_parser
-from lijiabu_desk.cli_report import add_report_parser, run_report
 from lijiabu_desk.models import AuditEntry
 from lijiabu_desk.services.actor import SETUP_ACTOR
 from lijiabu_desk.services.context import ServiceContext
@@ -37,16 +36,12 @@ def post(db_path: Path) -> tuple[Path, Town]:
     return db_path, town
 
 
-def parser() -> argparse.ArgumentParser:
-    """The command line's parser with ``report`` hooked in, as ``build_parser`` will."""
-    built = build_parser()
-    sub = next(a for a in built._actions if isinstance(a, argparse._SubParsersAction))
-    add_report_parser(sub)
-    return built
-
-
 def report(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = run_report(parser().parse_args(["report", *argv]))
+    """``lijiabu-desk report …`` as typed: the whole command line, parser and dispatch."""
+    try:
+        code = main(["report", *argv])
+    except SystemExit as exit_:  # argparse's own refusal (exit 2)
+        code = int(exit_.code or 0)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -139,20 +134,16 @@ def test_an_unknown_village_is_named_with_the_villages_there_are(post, tmp_path,
 
 def test_the_period_option_is_required(capsys) -> None:
     with pytest.raises(SystemExit) as stopped:
-        parser().parse_args(["report", "monthly", "-o", "r.pdf"])
+        build_parser().parse_args(["report", "monthly", "-o", "r.pdf"])
     assert stopped.value.code == EXIT_USAGE
     assert "命令写法有误" in capsys.readouterr().err
 
 
 def test_help_stays_quick_without_the_heavy_libraries() -> None:
     probe = (
-        "import argparse, sys\n"
-        "from lijiabu_desk.cli_parser import build_parser\n"
-        "from lijiabu_desk.cli_report import add_report_parser\n"
-        "p = build_parser()\n"
-        "sub = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))\n"
-        "add_report_parser(sub)\n"
-        "try:\n    p.parse_args(['report', 'monthly', '--help'])\nexcept SystemExit:\n    pass\n"
+        "import sys\n"
+        "from lijiabu_desk.cli import main\n"
+        "try:\n    main(['report', 'monthly', '--help'])\nexcept SystemExit:\n    pass\n"
         "heavy = [m for m in ('sqlalchemy', 'PySide6', 'reportlab', 'openpyxl', 'matplotlib')"
         " if m in sys.modules]\n"
         "print('LOADED', heavy)\n"
