@@ -11,6 +11,7 @@ emitted when the last running job has reported (the exit's backup waits for it).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -32,9 +33,15 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except Exception as exc:  # handed to the GUI thread, which decides what to show
-            self.signals.failed.emit(self, exc)
+            self._report(self.signals.failed, exc)
         else:
-            self.signals.done.emit(self, result)
+            self._report(self.signals.done, result)
+
+    def _report(self, signal: Any, value: object) -> None:
+        # The window that asked may be gone by now (closed while the job ran, its objects
+        # deleted): then there is no one to tell, and the result is dropped.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self, value)
 
 
 class Background(QObject):
