@@ -99,6 +99,23 @@ _CHANGES = (
 )
 
 
+def printed_card(
+    officer_id: int | None, badge: str, phone: str, duty: str, chief: str, fraud: str
+) -> ContactCard | None:
+    """A card as its printed numbers were read by a grouped query (None: no card): detached,
+    never added to a session, only for :func:`card_state` to judge."""
+    if officer_id is None:
+        return None
+    return ContactCard(
+        officer_id=officer_id,
+        printed_badge_no=badge,
+        printed_officer_phone=phone,
+        printed_duty_phone=duty,
+        printed_chief_phone=chief,
+        printed_anti_fraud_phone=fraud,
+    )
+
+
 def card_state(
     card: ContactCard | None, officer: Officer | None, station: Station | None
 ) -> CardState:

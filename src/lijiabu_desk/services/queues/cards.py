@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from lijiabu_desk.models import ContactCard, Household, Officer, Village, VillageGroup
-from lijiabu_desk.services.cards.who import CardState, card_officer, card_state
+from lijiabu_desk.services.cards.who import CardState, card_officer, card_state, printed_card
 from lijiabu_desk.services.context import ServiceContext
 from lijiabu_desk.services.queues.common import ROW_LIMIT, Queue, QueueRow
 from lijiabu_desk.services.queues.households import household_row, household_rows
@@ -96,16 +96,7 @@ def _verdicts(session: Session) -> _Verdicts:
     officers = _village_officers(session) if found else {}
     groups = {}
     for village_id, officer_id, badge, phone, duty, chief, fraud, count in found:
-        card = None
-        if officer_id is not None:  # detached: never added to the session
-            card = ContactCard(
-                officer_id=officer_id,
-                printed_badge_no=badge,
-                printed_officer_phone=phone,
-                printed_duty_phone=duty,
-                printed_chief_phone=chief,
-                printed_anti_fraud_phone=fraud,
-            )
+        card = printed_card(officer_id, badge, phone, duty, chief, fraud)
         state = card_state(card, officers.get(village_id), station)
         groups[(village_id, officer_id, badge, phone, duty, chief, fraud)] = (count, state)
     return _Verdicts(groups)

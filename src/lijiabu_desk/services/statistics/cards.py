@@ -18,7 +18,7 @@ from sqlalchemy import ColumnElement, func, or_, select, tuple_
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from lijiabu_desk.models import ContactCard, Household, Officer, Village
-from lijiabu_desk.services.cards.who import card_officer, card_state
+from lijiabu_desk.services.cards.who import card_officer, card_state, printed_card
 from lijiabu_desk.services.station import current_station
 
 #: What ``card_state`` reads of a card, besides the household's village.
@@ -88,16 +88,7 @@ def _groups(session: Session, day: date, village_id: int | None) -> dict[Key, tu
     officers = _village_officers(session, {row[0] for row in found})
     groups: dict[Key, tuple[int, bool]] = {}
     for village, officer_id, badge, phone, duty, chief, fraud, count in found:
-        card = None
-        if officer_id is not None:  # detached: never added to the session
-            card = ContactCard(
-                officer_id=officer_id,
-                printed_badge_no=badge,
-                printed_officer_phone=phone,
-                printed_duty_phone=duty,
-                printed_chief_phone=chief,
-                printed_anti_fraud_phone=fraud,
-            )
+        card = printed_card(officer_id, badge, phone, duty, chief, fraud)
         current = card_state(card, officers.get(village), station).current
         groups[(village, officer_id, badge, phone, duty, chief, fraud)] = (count, current)
     return groups
